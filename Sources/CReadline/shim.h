@@ -1,0 +1,39 @@
+#ifndef CREADLINE_SHIM_H
+#define CREADLINE_SHIM_H
+
+// readline 8.x includes <stdio.h> itself; older releases did not, so it comes first.
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+// Swift 6 refuses direct access to imported mutable C globals, so every touch of readline's
+// globals goes through these setters and stays on the C side.
+
+static inline void creadline_set_name(const char *name) {
+    rl_readline_name = name;
+}
+
+static inline void creadline_set_attempted_completion(rl_completion_func_t *fn) {
+    rl_attempted_completion_function = fn;
+}
+
+/// Stops readline from falling back to file-name completion.
+static inline void creadline_completion_over(void) {
+    rl_attempted_completion_over = 1;
+}
+
+static inline const char *creadline_line_buffer(void) {
+    return rl_line_buffer;
+}
+
+static inline void creadline_set_signal_event_hook(rl_hook_func_t *fn) {
+    rl_signal_event_hook = fn;
+}
+
+/// The version of the linked library, for `quiz --version`.
+static inline const char *creadline_library_version(void) {
+    return rl_library_version;
+}
+
+#endif

@@ -1,0 +1,77 @@
+/// The notation a bank file is written in.
+public enum BankFormat: String, Sendable, Hashable, CaseIterable {
+    case yaml, json
+
+    /// The format a file name implies: `.yaml`/`.yml` or `.json`; `nil` for anything else.
+    public init?(fileName: String) {
+        let lowered = fileName.lowercased()
+        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
+            self = .yaml
+        } else if lowered.hasSuffix(".json") {
+            self = .json
+        } else {
+            return nil
+        }
+    }
+}
+
+/// What loading a bank produced: the record when the file had no errors, and every diagnostic.
+public struct LoadedBank: Sendable {
+    /// The record; `nil` when any error was found.
+    public var record: Record?
+    /// Every error and warning, in file order, each carrying the path.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether the bank can be used.
+    public var isUsable: Bool { record != nil }
+}
+
+/// Turns the bytes of a bank file into a validated `Record`.
+///
+/// The loader never touches the file system: the caller reads the bytes (within
+/// `BankLimits.maxBytes`) and passes them in with the path to show in diagnostics.
+public enum BankLoader {
+    /// Parses and validates a bank.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's contents.
+    ///   - format: YAML or JSON.
+    ///   - path: The path to print in diagnostics.
+    ///   - limits: Bounds for untrusted input.
+    /// - Returns: The record, if it has no errors, and all diagnostics sorted by position.
+    public static func load(
+        _ bytes: some Collection<UInt8>, format: BankFormat, path: String, limits: BankLimits = .standard
+    ) -> LoadedBank {
+        var diagnostics = bytes.withContiguousStorageIfAvailable { buffer in
+            validate(buffer, format: format, limits: limits)
+        } ?? Array(bytes).withUnsafeBufferPointer { validate($0, format: format, limits: limits) }
+        for index in diagnostics.diagnostics.indices { diagnostics.diagnostics[index].path = path }
+        return diagnostics
+    }
+
+    private static func validate(_ buffer: UnsafeBufferPointer<UInt8>, format: BankFormat, limits: BankLimits) -> LoadedBank {
+        if let problem = ByteChecks.problem(in: buffer, limits: limits) {
+            return LoadedBank(record: nil, diagnostics: [problem])
+        }
+        let root: Node
+        do {
+            switch format {
+            case .yaml: root = try YAMLReader.read(buffer, limits: limits)
+            case .json: root = try JSONReader.read(buffer, limits: limits)
+            }
+        } catch {
+            return LoadedBank(record: nil, diagnostics: [.error(error.message, at: error.location)])
+        }
+        return validate(root)
+    }
+
+    /// Reads and checks an already parsed tree.
+    static func validate(_ root: Node) -> LoadedBank {
+        var decoder = RecordDecoder()
+        let record = decoder.record(root)
+        let diagnostics = (decoder.diagnostics
+            + CrossReferences.check(declarations: decoder.declarations, references: decoder.references))
+            .sortedByLocation()
+        return LoadedBank(record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics)
+    }
+}

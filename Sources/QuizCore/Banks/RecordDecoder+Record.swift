@@ -1,0 +1,168 @@
+extension RecordDecoder {
+    static let recordKeys = ["title", "description", "sources", "entities", "events", "statements", "questions"]
+
+    /// Reads the whole document.
+    mutating func record(_ root: Node) -> Record? {
+        guard let fields = fields(root, what: "the bank", known: Self.recordKeys) else { return nil }
+        let title = text(fields, "title", required: true) ?? ""
+        let description = text(fields, "description")
+
+        // Sources first, whatever their place in the file: the others fall back to the only one.
+        let sources = items(fields, "sources", decode: { $0.source($1) })
+        if sources.count == 1 { defaultSource = sources[0].id }
+        let entities = items(fields, "entities", decode: { $0.entity($1) })
+        let events = items(fields, "events", decode: { $0.event($1) })
+        let statements = items(fields, "statements", decode: { $0.statement($1) })
+        let questions = items(fields, "questions", decode: { $0.question($1) })
+        return Record(
+            title: title, description: description, sources: sources, entities: entities, events: events,
+            statements: statements, questions: questions)
+    }
+
+    private mutating func items<T>(_ fields: Fields, _ key: String, decode: (inout RecordDecoder, Node) -> T?) -> [T] {
+        guard let node = fields.value(key) else { return [] }
+        let nodes = list(node, named: key, in: fields.what)
+        var result: [T] = []
+        result.reserveCapacity(nodes.count)
+        for node in nodes {
+            if let item = decode(&self, node) { result.append(item) }
+        }
+        return result
+    }
+
+    /// The name messages use for an item: its kind and, when it has one, its id.
+    private func name(_ kind: String, _ node: Node) -> String {
+        if case .mapping(let entries) = node.content,
+            let id = entries.first(where: { $0.key == "id" }),
+            case .scalar(let scalar) = id.value.content, !scalar.isNull
+        {
+            return "\(kind) '\(scalar.text)'"
+        }
+        return "the \(kind) at line \(node.location.line)"
+    }
+
+    mutating func source(_ node: Node) -> Source? {
+        let known = ["id", "title", "author", "publisher", "date", "url", "note"]
+        guard let fields = fields(node, what: name("source", node), known: known) else { return nil }
+        let id = id(fields, declaring: .source)
+        let title = text(fields, "title", required: true)
+        let source = Source(
+            id: id ?? "", title: title ?? "", author: text(fields, "author"), publisher: text(fields, "publisher"),
+            date: date(fields, "date"), url: text(fields, "url"), note: text(fields, "note"))
+        return id == nil || title == nil ? nil : source
+    }
+
+    mutating func entity(_ node: Node) -> Entity? {
+        let known = ["id", "kind", "name", "aliases", "date", "description", "source"]
+        guard let fields = fields(node, what: name("entity", node), known: known) else { return nil }
+        let id = id(fields, declaring: .entity)
+        let kind = choice(fields, "kind", as: Entity.Kind.self, aliases: ["organization": .organisation])
+        let name = text(fields, "name", required: true)
+        let aliases = texts(fields, "aliases")
+        if let name {
+            var seen: [String] = [name.lowercased()]
+            for alias in aliases {
+                if seen.contains(alias.lowercased()) {
+                    warning("\(fields.what) lists '\(alias)' twice among its name and aliases", at: fields.value("aliases")!.location)
+                }
+                seen.append(alias.lowercased())
+            }
+        }
+        let entity = Entity(
+            id: id ?? "", kind: kind ?? .other, name: name ?? "", aliases: aliases, date: date(fields, "date"),
+            description: text(fields, "description"), source: reference(fields, "source", to: [.source]))
+        return id == nil || kind == nil || name == nil ? nil : entity
+    }
+
+    mutating func event(_ node: Node) -> Event? {
+        let known = ["id", "date", "summary", "actors", "place", "quantities", "tags", "source"]
+        guard let fields = fields(node, what: name("event", node), known: known) else { return nil }
+        let id = id(fields, declaring: .event)
+        let date = date(fields, "date")
+        let summary = text(fields, "summary", required: true)
+        var actors: [Event.Actor] = []
+        if let node = fields.value("actors") {
+            for item in list(node, named: "actors", in: fields.what) {
+                guard let actor = self.fields(item, what: "an actor of \(fields.what)", known: ["entity", "role"]) else { continue }
+                let entity = reference(actor, "entity", to: [.entity], required: true)
+                let role = text(actor, "role", required: true)
+                if let entity, let role { actors.append(.init(entity: entity, role: role)) }
+            }
+        }
+        var places: [String] = []
+        if let node = fields.value("place") {
+            if case .sequence = node.content {
+                places = references(fields, "place", to: [.entity])
+            } else if let place = reference(node, key: "place", in: fields.what, to: [.entity]) {
+                places = [place]
+            }
+        }
+        var quantities: [Quantity] = []
+        if let node = fields.value("quantities") {
+            for item in list(node, named: "quantities", in: fields.what) {
+                if let quantity = quantity(item, in: fields.what) { quantities.append(quantity) }
+            }
+        }
+        let tags = texts(fields, "tags")
+        let source = source(fields)
+        guard let id, let summary, let source else { return nil }
+        return Event(
+            id: id, date: date, summary: summary, actors: actors, places: places, quantities: quantities, tags: tags,
+            source: source)
+    }
+
+    private mutating func quantity(_ node: Node, in event: String) -> Quantity? {
+        let known = ["id", "value", "unit", "counts", "approximate", "tolerance"]
+        guard let fields = fields(node, what: "\(name("quantity", node)) of \(event)", known: known) else { return nil }
+        let id = id(fields, declaring: .quantity)
+        let value = number(fields, "value", required: true)
+        let unit = text(fields, "unit", required: true)
+        let counts = text(fields, "counts", required: true)
+        let approximate = bool(fields, "approximate") ?? false
+        let tolerance = number(fields, "tolerance")
+        if let tolerance, tolerance < 0 {
+            error("'tolerance' in \(fields.what) cannot be negative", at: fields.value("tolerance")!.location)
+        }
+        guard let id, let value, let unit, let counts else { return nil }
+        return Quantity(id: id, value: value, unit: unit, counts: counts, isApproximate: approximate, tolerance: tolerance)
+    }
+
+    mutating func statement(_ node: Node) -> Statement? {
+        let known = ["id", "kind", "text", "holder", "status", "topic", "date", "about", "source", "note"]
+        guard let fields = fields(node, what: name("statement", node), known: known) else { return nil }
+        let id = id(fields, declaring: .statement)
+        let kind = choice(fields, "kind", as: Statement.Kind.self)
+        let text = text(fields, "text", required: true)
+        let holder = reference(fields, "holder", to: [.entity, .source])
+        let status = choice(fields, "status", as: Statement.Status.self, required: false, aliases: ["rumored": .rumoured])
+        switch kind {
+        case .fact?:
+            if holder != nil || status != nil {
+                error(
+                    "\(fields.what) is a fact, so it has no holder or status; make it a position or a claim if someone holds it",
+                    at: (fields.value("holder") ?? fields.value("status"))!.location)
+            }
+        case .position?:
+            if holder == nil, fields.value("holder") == nil {
+                error("\(fields.what) is a position, so it needs a 'holder': whose stance it is", at: fields.node.location)
+            }
+            if status != nil {
+                error("\(fields.what) is a position; 'status' is for claims", at: fields.value("status")!.location)
+            }
+        case .claim?:
+            if holder == nil, status == nil, fields.value("holder") == nil, fields.value("status") == nil {
+                error(
+                    "\(fields.what) is a claim, so it needs a 'holder' (who claims it) or a 'status' (reported, apparent or rumoured)",
+                    at: fields.node.location)
+            }
+        case nil:
+            break
+        }
+        let statement = Statement(
+            id: id ?? "", kind: kind ?? .fact, text: text ?? "", holder: holder, status: status,
+            topic: self.text(fields, "topic"), date: date(fields, "date"),
+            about: references(fields, "about", to: [.entity, .event, .quantity, .statement]),
+            source: source(fields) ?? "", note: self.text(fields, "note"))
+        return id == nil || kind == nil || text == nil || statement.source.isEmpty ? nil : statement
+    }
+}
