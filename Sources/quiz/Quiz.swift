@@ -1,11 +1,40 @@
 import ArgumentParser
-import QuizCore
+import Foundation
+import QuizTerminal
 
+/// The `quiz` command: a terminal quiz engine for history.
 @main
 struct Quiz: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quiz", abstract: "x")
-    func run() throws {
-        let r = BankLoader.load(Array("title: x\n".utf8), format: .yaml, path: "x")
-        print(r.diagnostics)
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Take history quizzes in the terminal, review what you missed, and author question banks.",
+        discussion: """
+            With no subcommand, quiz lists the banks it can find: the bundled QuestionBanks folder, \
+            folders given with --banks, and the colon-separated folders in QUIZ_BANKS.
+            """,
+        version: "0.1.0",
+        subcommands: [Banks.self, Lint.self],
+        defaultSubcommand: Banks.self
+    )
+
+    /// Parses the command line and runs it. Usage errors exit with status 2, as `lint` documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
     }
+}
+
+/// Options every subcommand that reads banks shares.
+struct BankOptions: ParsableArguments {
+    @Option(name: .customLong("banks"), help: ArgumentHelp("Also look for banks in this folder (repeatable).", valueName: "dir"))
+    var folders: [String] = []
 }

@@ -21,6 +21,16 @@ public struct LoadedBank: Sendable {
     public var record: Record?
     /// Every error and warning, in file order, each carrying the path.
     public var diagnostics: [Diagnostic]
+    /// How many items of each kind the file holds (those that could be read), even when it has
+    /// errors; `nil` when it could not be parsed at all.
+    public var counts: Record.Counts?
+
+    /// Creates a result; loaders outside the core use it for files they could not read.
+    public init(record: Record?, diagnostics: [Diagnostic], counts: Record.Counts?) {
+        self.record = record
+        self.diagnostics = diagnostics
+        self.counts = counts
+    }
 
     /// Whether the bank can be used.
     public var isUsable: Bool { record != nil }
@@ -51,7 +61,7 @@ public enum BankLoader {
 
     private static func validate(_ buffer: UnsafeBufferPointer<UInt8>, format: BankFormat, limits: BankLimits) -> LoadedBank {
         if let problem = ByteChecks.problem(in: buffer, limits: limits) {
-            return LoadedBank(record: nil, diagnostics: [problem])
+            return LoadedBank(record: nil, diagnostics: [problem], counts: nil)
         }
         let root: Node
         do {
@@ -60,7 +70,7 @@ public enum BankLoader {
             case .json: root = try JSONReader.read(buffer, limits: limits)
             }
         } catch {
-            return LoadedBank(record: nil, diagnostics: [.error(error.message, at: error.location)])
+            return LoadedBank(record: nil, diagnostics: [.error(error.message, at: error.location)], counts: nil)
         }
         return validate(root)
     }
@@ -72,6 +82,6 @@ public enum BankLoader {
         let diagnostics = (decoder.diagnostics
             + CrossReferences.check(declarations: decoder.declarations, references: decoder.references))
             .sortedByLocation()
-        return LoadedBank(record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics)
+        return LoadedBank(record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics, counts: record?.counts)
     }
 }

@@ -6,10 +6,10 @@ enum Spelling {
         return " (did you mean '\(best)'?)"
     }
 
-    /// The candidate with the smallest edit distance, if it is within a third of the word's length
-    /// (at least one edit, at most three).
+    /// The candidate with the smallest edit distance, if it is close enough: one edit for words of
+    /// up to three letters, else a third of the length (two to three edits).
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = min(3, max(1, word.count / 3))
+        let limit = word.count <= 3 ? 1 : min(3, max(2, word.count / 3))
         let lowered = Array(word.lowercased())
         var best: (String, Int)?
         for candidate in candidates {

@@ -33,6 +33,24 @@ public struct Record: Sendable, Hashable {
     }
 }
 
+extension Record {
+    /// How many items of each kind a record holds.
+    public struct Counts: Sendable, Hashable {
+        public var sources: Int
+        public var entities: Int
+        public var events: Int
+        public var statements: Int
+        public var questions: Int
+    }
+
+    /// How many items of each kind this record holds.
+    public var counts: Counts {
+        Counts(
+            sources: sources.count, entities: entities.count, events: events.count, statements: statements.count,
+            questions: questions.count)
+    }
+}
+
 /// Where something in the record comes from.
 public struct Source: Sendable, Hashable {
     /// Stable id.

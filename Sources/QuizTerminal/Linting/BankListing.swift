@@ -1,0 +1,50 @@
+import QuizCore
+
+/// The list of banks shown when quiz starts.
+package struct BankListing: Sendable {
+    /// A bank that loaded.
+    package struct Entry: Sendable {
+        package var path: String
+        package var record: Record
+    }
+
+    /// The usable banks, in order.
+    package var banks: [Entry] = []
+    /// The lines to print.
+    package var lines: [String] = []
+
+    /// Loads every bank in `folders` and describes them; broken banks are listed with their
+    /// first error so the user knows why one is missing.
+    package static func make(folders: [String]) -> BankListing {
+        var listing = BankListing()
+        var broken: [String] = []
+        for folder in folders {
+            for path in BankDirectory.bankFiles(in: folder) {
+                let bank = BankFile.load(path: path)
+                if let record = bank.record {
+                    listing.banks.append(Entry(path: path, record: record))
+                } else if let first = bank.diagnostics.first(where: { $0.severity == .error }) {
+                    broken.append(first.description)
+                }
+            }
+        }
+        if listing.banks.isEmpty {
+            listing.lines.append("No question banks found. Looked in: \(folders.isEmpty ? "(nowhere)" : folders.joined(separator: ", "))")
+            listing.lines.append("Name a folder with --banks DIR or QUIZ_BANKS=DIR.")
+        } else {
+            listing.lines.append("Question banks:")
+            for (index, entry) in listing.banks.enumerated() {
+                let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+                let counts = entry.record.counts
+                listing.lines.append(
+                    "  \(index + 1). \(entry.record.title) [\(name)]: \(BankLinter.plural(counts.events, "event")), \(BankLinter.plural(counts.statements, "statement")), \(BankLinter.plural(counts.questions, "authored question"))"
+                )
+            }
+        }
+        for problem in broken {
+            listing.lines.append("Skipped (has errors; run quiz lint): \(problem)")
+        }
+        listing.lines = listing.lines.map { TerminalText.sanitized($0) }
+        return listing
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where banks are found: the bundled `QuestionBanks` folder, plus folders the user names.
+package enum BankDirectory {
+    /// The bundled folder: `share/quiz/QuestionBanks` beside an installed binary, or the
+    /// repository's `QuestionBanks` when the binary was built in the repository.
+    package static func bundled(executablePath: String = executablePath()) -> String? {
+        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/quiz/QuestionBanks")
+        if isDirectory(installed.path) { return installed.path }
+        // A build folder sits a few levels below the repository (.build/<triple>/<config>/quiz).
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("QuestionBanks")
+            if isDirectory(candidate.path), FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return candidate.path
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Every folder to look in, in order, without repeats: the bundled one, then `extra` (from
+    /// `--banks`), then the colon-separated `QUIZ_BANKS`.
+    package static func searchPaths(extra: [String], environment: [String: String]) -> [String] {
+        var paths: [String] = []
+        if let bundled = bundled() { paths.append(bundled) }
+        paths += extra
+        paths += (environment["QUIZ_BANKS"] ?? "").split(separator: ":").map(String.init)
+        var seen: Set<String> = []
+        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+    }
+
+    /// The bank files (`.yaml`, `.yml`, `.json`) under `folder`, recursively, sorted, skipping
+    /// hidden files and folders.
+    package static func bankFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let path = (folder as NSString).appendingPathComponent(relative)
+            if !isDirectory(path), ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased()) {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    package static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// This process's executable, from `/proc/self/exe` where there is one.
+    package static func executablePath() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}

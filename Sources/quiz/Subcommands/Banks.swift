@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import QuizTerminal
+
+/// `quiz banks`: lists the banks quiz can find, with their sizes.
+struct Banks: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the question banks quiz can find.")
+
+    @OptionGroup var options: BankOptions
+
+    func run() throws {
+        let folders = BankDirectory.searchPaths(extra: options.folders, environment: ProcessInfo.processInfo.environment)
+        let listing = BankListing.make(folders: folders)
+        for line in listing.lines { print(line) }
+        if listing.banks.isEmpty { throw ExitCode(1) }
+        print("")
+        print("Taking quizzes in the terminal is not built yet; for now, check banks with 'quiz lint PATH'.")
+    }
+}
