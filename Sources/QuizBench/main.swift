@@ -1,0 +1,124 @@
+// Benchmarks for loading and validating banks: `make bench`.
+//
+// Generates a synthetic record (100,000 events, 20,000 entities by default) as YAML and as JSON,
+// then loads each in a child process, so that every measurement gets its own peak memory figure.
+// When python3 is present it times Python's json.load and PyYAML's C loader on the same files,
+// side by side. Usage: QuizBench [--events N] [--entities N] [--runs N] [--keep DIR]
+//                      QuizBench load FILE   (one measurement, used by the parent)
+import Foundation
+import QuizCore
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+if arguments.first == "load", arguments.count == 2 {
+    let path = arguments[1]
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard let data = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+        exit(1)
+    }
+    let limits = BankLimits(maxBytes: 1 << 30)
+    let bank = BankLoader.load(data, format: BankFormat(fileName: path) ?? .yaml, path: path, limits: limits)
+    let elapsed = clock.now - start
+    guard let record = bank.record else {
+        for diagnostic in bank.diagnostics.prefix(5) { print(diagnostic) }
+        exit(1)
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print(seconds, usage.ru_maxrss, record.events.count, record.entities.count)
+    exit(0)
+}
+
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1])
+    else { return value }
+    return number
+}
+
+let eventCount = option("--events", default: 100_000)
+let entityCount = option("--entities", default: 20_000)
+let runs = option("--runs", default: 3)
+let folder: String = {
+    if let index = arguments.firstIndex(of: "--keep"), index + 1 < arguments.count { return arguments[index + 1] }
+    return NSTemporaryDirectory() + "quiz-bench-\(getpid())"
+}()
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+
+print("Generating a record of \(eventCount) events and \(entityCount) entities…")
+let record = SyntheticRecord(events: eventCount, entities: entityCount)
+let yamlPath = folder + "/synthetic.yaml"
+let jsonPath = folder + "/synthetic.json"
+try Data(record.yaml().utf8).write(to: URL(fileURLWithPath: yamlPath))
+try Data(record.json().utf8).write(to: URL(fileURLWithPath: jsonPath))
+
+struct Measurement {
+    var seconds: Double
+    var peakMiB: Double
+}
+
+/// Runs a command `runs` times; returns the fastest run and the largest peak memory.
+func measure(_ executable: String, _ arguments: [String]) -> Measurement? {
+    var best: Measurement?
+    for _ in 0..<runs {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return nil }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let fields = output.split(whereSeparator: \.isWhitespace)
+        guard process.terminationStatus == 0, fields.count >= 2, let seconds = Double(fields[0]), let kilobytes = Double(fields[1])
+        else {
+            print("  (\(executable) failed: \(output.prefix(300)))")
+            return nil
+        }
+        let run = Measurement(seconds: seconds, peakMiB: kilobytes / 1024)
+        best = Measurement(seconds: min(best?.seconds ?? .infinity, run.seconds), peakMiB: max(best?.peakMiB ?? 0, run.peakMiB))
+    }
+    return best
+}
+
+let pythonScript = """
+    import json, resource, sys, time
+    path, kind = sys.argv[1], sys.argv[2]
+    start = time.perf_counter()
+    with open(path, 'rb') as f:
+        if kind == 'json':
+            json.load(f)
+        else:
+            import yaml
+            yaml.load(f, Loader=yaml.CSafeLoader)
+    print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """
+let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/python3" }
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+func size(_ path: String) -> String {
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    return String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+}
+print("Files: YAML \(size(yamlPath)), JSON \(size(jsonPath)); best of \(runs) runs, each in a fresh process.\n")
+print("format  what                                     time (s)   peak memory (MiB)")
+for (format, path) in [("JSON", jsonPath), ("YAML", yamlPath)] {
+    let ours = measure(me, ["load", path])
+    if let ours {
+        print(String(format: "%@    quiz: read, parse, validate           %8.3f   %8.1f", format, ours.seconds, ours.peakMiB))
+    }
+    guard let python else { continue }
+    let theirs = measure(python, ["-c", pythonScript, path, format.lowercased()])
+    let label = format == "JSON" ? "python json.load (parse only)      " : "PyYAML CSafeLoader (parse only)    "
+    if let theirs {
+        print(String(format: "%@    %@   %8.3f   %8.1f", format, label, theirs.seconds, theirs.peakMiB))
+        if let ours {
+            print(String(format: "        ratio quiz/python: %.2f", ours.seconds / theirs.seconds))
+        }
+    }
+}
+if !arguments.contains("--keep") { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,14 +1,14 @@
 /// A position in a text file: 1-based line and column, the column counted in Unicode scalars.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The line, counting from 1.
-    public var line: Int
+    /// The line, counting from 1. (32 bits: a bank tree holds millions of locations.)
+    public var line: Int32
     /// The column, counting from 1, in Unicode scalars (as libyaml counts them).
-    public var column: Int
+    public var column: Int32
 
-    /// Creates a location.
+    /// Creates a location; values past 32 bits are clamped.
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        self.line = Int32(clamping: line)
+        self.column = Int32(clamping: column)
     }
 
     /// The start of a file.

@@ -15,16 +15,8 @@ extension RecordDecoder {
     static let allQuestionKeys = commonQuestionKeys + ["prompt", "text", "choices", "answer", "answers", "accept", "tolerance", "unit", "items", "pairs"]
 
     mutating func question(_ node: Node) -> AuthoredQuestion? {
-        let what = {
-            if case .mapping(let entries) = node.content,
-                let id = entries.first(where: { $0.key == "id" }),
-                case .scalar(let scalar) = id.value.content
-            {
-                return "question '\(scalar.text)'"
-            }
-            return "the question at line \(node.location.line)"
-        }()
-        guard let fields = fields(node, what: what, known: Self.allQuestionKeys) else { return nil }
+        guard let fields = fields(node, kind: "question", known: Self.allQuestionKeys) else { return nil }
+        let what = fields.what
         let id = id(fields, declaring: .question)
         let kind = choice(fields, "type", as: AuthoredQuestion.Kind.self)
         let tests = references(fields, "tests", to: [.entity, .event, .quantity, .statement], required: true)
@@ -131,7 +123,7 @@ extension RecordDecoder {
         }
         var pairs: [AuthoredQuestion.Pair] = []
         for item in list(node, named: "pairs", in: fields.what) {
-            guard let pair = self.fields(item, what: "a pair of \(fields.what)", known: ["left", "right"]) else { continue }
+            guard let pair = self.fields(item, kind: "a pair of question", id: fields.id, known: ["left", "right"]) else { continue }
             if let left = text(pair, "left", required: true), let right = text(pair, "right", required: true) {
                 pairs.append(.init(left: left, right: right))
             }

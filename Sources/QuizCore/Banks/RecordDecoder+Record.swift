@@ -3,7 +3,7 @@ extension RecordDecoder {
 
     /// Reads the whole document.
     mutating func record(_ root: Node) -> Record? {
-        guard let fields = fields(root, what: "the bank", known: Self.recordKeys) else { return nil }
+        guard let fields = fields(root, kind: "the bank", known: Self.recordKeys) else { return nil }
         let title = text(fields, "title", required: true) ?? ""
         let description = text(fields, "description")
 
@@ -30,20 +30,9 @@ extension RecordDecoder {
         return result
     }
 
-    /// The name messages use for an item: its kind and, when it has one, its id.
-    private func name(_ kind: String, _ node: Node) -> String {
-        if case .mapping(let entries) = node.content,
-            let id = entries.first(where: { $0.key == "id" }),
-            case .scalar(let scalar) = id.value.content, !scalar.isNull
-        {
-            return "\(kind) '\(scalar.text)'"
-        }
-        return "the \(kind) at line \(node.location.line)"
-    }
-
     mutating func source(_ node: Node) -> Source? {
         let known = ["id", "title", "author", "publisher", "date", "url", "note"]
-        guard let fields = fields(node, what: name("source", node), known: known) else { return nil }
+        guard let fields = fields(node, kind: "source", known: known) else { return nil }
         let id = id(fields, declaring: .source)
         let title = text(fields, "title", required: true)
         let source = Source(
@@ -54,7 +43,7 @@ extension RecordDecoder {
 
     mutating func entity(_ node: Node) -> Entity? {
         let known = ["id", "kind", "name", "aliases", "date", "description", "source"]
-        guard let fields = fields(node, what: name("entity", node), known: known) else { return nil }
+        guard let fields = fields(node, kind: "entity", known: known) else { return nil }
         let id = id(fields, declaring: .entity)
         let kind = choice(fields, "kind", as: Entity.Kind.self, aliases: ["organization": .organisation])
         let name = text(fields, "name", required: true)
@@ -76,14 +65,14 @@ extension RecordDecoder {
 
     mutating func event(_ node: Node) -> Event? {
         let known = ["id", "date", "summary", "actors", "place", "quantities", "tags", "source"]
-        guard let fields = fields(node, what: name("event", node), known: known) else { return nil }
+        guard let fields = fields(node, kind: "event", known: known) else { return nil }
         let id = id(fields, declaring: .event)
         let date = date(fields, "date")
         let summary = text(fields, "summary", required: true)
         var actors: [Event.Actor] = []
         if let node = fields.value("actors") {
             for item in list(node, named: "actors", in: fields.what) {
-                guard let actor = self.fields(item, what: "an actor of \(fields.what)", known: ["entity", "role"]) else { continue }
+                guard let actor = self.fields(item, kind: "an actor of event", id: fields.id, known: ["entity", "role"]) else { continue }
                 let entity = reference(actor, "entity", to: [.entity], required: true)
                 let role = text(actor, "role", required: true)
                 if let entity, let role { actors.append(.init(entity: entity, role: role)) }
@@ -93,14 +82,14 @@ extension RecordDecoder {
         if let node = fields.value("place") {
             if case .sequence = node.content {
                 places = references(fields, "place", to: [.entity])
-            } else if let place = reference(node, key: "place", in: fields.what, to: [.entity]) {
+            } else if let place = reference(node, key: "place", in: fields, to: [.entity]) {
                 places = [place]
             }
         }
         var quantities: [Quantity] = []
         if let node = fields.value("quantities") {
             for item in list(node, named: "quantities", in: fields.what) {
-                if let quantity = quantity(item, in: fields.what) { quantities.append(quantity) }
+                if let quantity = quantity(item) { quantities.append(quantity) }
             }
         }
         let tags = texts(fields, "tags")
@@ -111,9 +100,9 @@ extension RecordDecoder {
             source: source)
     }
 
-    private mutating func quantity(_ node: Node, in event: String) -> Quantity? {
+    private mutating func quantity(_ node: Node) -> Quantity? {
         let known = ["id", "value", "unit", "counts", "approximate", "tolerance"]
-        guard let fields = fields(node, what: "\(name("quantity", node)) of \(event)", known: known) else { return nil }
+        guard let fields = fields(node, kind: "quantity", known: known) else { return nil }
         let id = id(fields, declaring: .quantity)
         let value = number(fields, "value", required: true)
         let unit = text(fields, "unit", required: true)
@@ -129,7 +118,7 @@ extension RecordDecoder {
 
     mutating func statement(_ node: Node) -> Statement? {
         let known = ["id", "kind", "text", "holder", "status", "topic", "date", "about", "source", "note"]
-        guard let fields = fields(node, what: name("statement", node), known: known) else { return nil }
+        guard let fields = fields(node, kind: "statement", known: known) else { return nil }
         let id = id(fields, declaring: .statement)
         let kind = choice(fields, "kind", as: Statement.Kind.self)
         let text = text(fields, "text", required: true)

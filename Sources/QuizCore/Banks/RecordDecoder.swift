@@ -17,8 +17,18 @@ struct RecordDecoder {
     struct Fields {
         let node: Node
         let entries: [Node.Entry]
-        /// How messages name the thing, such as "event 'war-1948'".
-        var what: String
+        /// What sort of thing it is, for messages: "event", or "an actor of event".
+        let kind: String
+        /// The id messages name it by: its own, or for a part of an item, the item's.
+        let id: String?
+
+        /// How messages name the thing, such as "event 'war-1948'". Built only when a message
+        /// needs it: banks have many items and few problems.
+        var what: String { Self.name(kind: kind, id: id, line: node.location.line) }
+
+        static func name(kind: String, id: String?, line: Int32) -> String {
+            id.map { "\(kind) '\($0)'" } ?? "\(kind) at line \(line)"
+        }
 
         func value(_ key: String) -> Node? {
             for entry in entries where entry.key == key { return entry.value }
@@ -35,29 +45,36 @@ struct RecordDecoder {
     }
 
     /// Checks that `node` is a mapping with only `known` keys, each once.
-    mutating func fields(_ node: Node, what: String, known: [String]) -> Fields? {
+    mutating func fields(_ node: Node, kind: String, id: String? = nil, known: [String]) -> Fields? {
+        var id = id
+        if id == nil, case .mapping(let entries) = node.content {
+            for entry in entries where entry.key == "id" {
+                if case .scalar(let scalar) = entry.value.content, !scalar.isNull { id = scalar.text }
+            }
+        }
+        let what = { Fields.name(kind: kind, id: id, line: node.location.line) }
         guard case .mapping(let entries) = node.content else {
-            error("\(what) should be a mapping of keys to values, found \(node.shapeName)", at: node.location)
+            error("\(what()) should be a mapping of keys to values, found \(node.shapeName)", at: node.location)
             return nil
         }
         for (index, entry) in entries.enumerated() {
             if !known.contains(entry.key) {
-                error("unknown key '\(entry.key)' in \(what)\(Spelling.suggestion(for: entry.key, among: known))", at: entry.keyLocation)
+                error("unknown key '\(entry.key)' in \(what())\(Spelling.suggestion(for: entry.key, among: known))", at: entry.keyLocation)
             }
             if let first = entries[..<index].first(where: { $0.key == entry.key }) {
-                error("duplicate key '\(entry.key)' in \(what) (first at line \(first.keyLocation.line))", at: entry.keyLocation)
+                error("duplicate key '\(entry.key)' in \(what()) (first at line \(first.keyLocation.line))", at: entry.keyLocation)
             }
         }
-        return Fields(node: node, entries: entries, what: what)
+        return Fields(node: node, entries: entries, kind: kind, id: id)
     }
 
     /// The elements of a list, or `[]` with a diagnostic when the node is something else.
-    mutating func list(_ node: Node, named key: String, in what: String) -> [Node] {
+    mutating func list(_ node: Node, named key: String, in what: @autoclosure () -> String) -> [Node] {
         switch node.content {
         case .sequence(let items): return items
         case .scalar(let scalar) where scalar.isNull: return []
         default:
-            error("'\(key)' in \(what) should be a list, found \(node.shapeName)", at: node.location)
+            error("'\(key)' in \(what()) should be a list, found \(node.shapeName)", at: node.location)
             return []
         }
     }
@@ -71,17 +88,17 @@ struct RecordDecoder {
         return text(node, key: key, in: fields.what, required: required)
     }
 
-    mutating func text(_ node: Node, key: String, in what: String, required: Bool = true) -> String? {
+    mutating func text(_ node: Node, key: String, in what: @autoclosure () -> String, required: Bool = true) -> String? {
         guard case .scalar(let scalar) = node.content else {
-            error("'\(key)' in \(what) should be text, found \(node.shapeName)", at: node.location)
+            error("'\(key)' in \(what()) should be text, found \(node.shapeName)", at: node.location)
             return nil
         }
         if scalar.isNull {
-            if required { error("'\(key)' in \(what) is empty", at: node.location) }
+            if required { error("'\(key)' in \(what()) is empty", at: node.location) }
             return nil
         }
-        if scalar.text.allSatisfy(\.isWhitespace) {
-            error("'\(key)' in \(what) is empty", at: node.location)
+        if Self.isBlank(scalar.text) {
+            error("'\(key)' in \(what()) is empty", at: node.location)
             return nil
         }
         return scalar.text
@@ -175,30 +192,33 @@ struct RecordDecoder {
 
     /// An id naming another item; checked once the whole file is read.
     mutating func reference(
-        _ fields: Fields, _ key: String, to kinds: Set<CrossReferences.ItemKind>, required: Bool = false
+        _ fields: Fields, _ key: String, to kinds: CrossReferences.ItemKinds, required: Bool = false
     ) -> String? {
         guard let node = fields.value(key) else {
             if required { error("\(fields.what) is missing '\(key)'", at: fields.node.location) }
             return nil
         }
-        return reference(node, key: key, in: fields.what, to: kinds)
+        return reference(node, key: key, in: fields, to: kinds)
     }
 
-    mutating func reference(_ node: Node, key: String, in what: String, to kinds: Set<CrossReferences.ItemKind>) -> String? {
-        guard let id = text(node, key: key, in: what) else { return nil }
-        references.append(.init(id: id, kinds: kinds, location: node.location, key: key, what: what))
+    mutating func reference(_ node: Node, key: String, in fields: Fields, to kinds: CrossReferences.ItemKinds) -> String? {
+        guard let id = text(node, key: key, in: fields.what) else { return nil }
+        references.append(
+            .init(
+                id: id, kinds: kinds, location: node.location, key: key, ownerKind: fields.kind, ownerID: fields.id,
+                ownerLine: fields.node.location.line))
         return id
     }
 
     /// A list of references.
     mutating func references(
-        _ fields: Fields, _ key: String, to kinds: Set<CrossReferences.ItemKind>, required: Bool = false
+        _ fields: Fields, _ key: String, to kinds: CrossReferences.ItemKinds, required: Bool = false
     ) -> [String] {
         guard let node = fields.value(key) else {
             if required { error("\(fields.what) is missing '\(key)'", at: fields.node.location) }
             return []
         }
-        return list(node, named: key, in: fields.what).compactMap { reference($0, key: key, in: fields.what, to: kinds) }
+        return list(node, named: key, in: fields.what).compactMap { reference($0, key: key, in: fields, to: kinds) }
     }
 
     /// `source`, or the bank's only source when the item names none.
@@ -207,6 +227,16 @@ struct RecordDecoder {
         if let defaultSource { return defaultSource }
         error("\(fields.what) is missing 'source' (it may be left out only when the bank has exactly one source)", at: fields.node.location)
         return nil
+    }
+
+    /// Whether a text is only whitespace. Most texts start with a letter, so the check is a byte
+    /// comparison in the usual case.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte > 0x20 && byte < 0x80 { return false }
+            if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+        }
+        return true
     }
 
     static func isWellFormedID(_ id: String) -> Bool {

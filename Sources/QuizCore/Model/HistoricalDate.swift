@@ -97,41 +97,41 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func point(_ text: String) throws(ParseError) -> Point {
-        var body = Substring(text)
+        // Works on bytes: every valid form is ASCII, and banks hold a great many dates.
+        var body = Array(text.utf8)[...]
         var uncertain = false
         var approximate = false
         switch body.last {
-        case "?": uncertain = true
-        case "~": approximate = true
-        case "%":
+        case UInt8(ascii: "?"): uncertain = true
+        case UInt8(ascii: "~"): approximate = true
+        case UInt8(ascii: "%"):
             uncertain = true
             approximate = true
         default: break
         }
         if uncertain || approximate { body = body.dropLast() }
-        if let last = body.last, "?~%".contains(last) {
+        if let last = body.last, last == UInt8(ascii: "?") || last == UInt8(ascii: "~") || last == UInt8(ascii: "%") {
             throw ParseError(message: "'\(text)' has more than one qualifier; use '%' for uncertain and approximate")
         }
-
         var negative = false
         var longYear = false
-        if body.first == "Y" {
+        if body.first == UInt8(ascii: "Y") {
             longYear = true
             body = body.dropFirst()
         }
-        if body.first == "-" {
+        if body.first == UInt8(ascii: "-") {
             negative = true
             body = body.dropFirst()
         }
-        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = body.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), let yearText = parts.first else {
             throw ParseError(message: "'\(text)' is not a date like 1948, 1948-05 or 1948-05-14")
         }
 
         // The year.
-        let unspecified = yearText.reversed().prefix { $0 == "X" }.count
+        let unspecified = yearText.reversed().prefix { $0 == UInt8(ascii: "X") }.count
         let yearDigits = yearText.dropLast(unspecified)
-        guard !yearDigits.isEmpty, yearDigits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard let digits = number(yearDigits) else {
             throw ParseError(message: "'\(text)' does not start with a year of four digits")
         }
         if longYear {
@@ -141,7 +141,9 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
         } else {
             guard yearText.count == 4 else {
                 if yearText.count > 4 {
-                    throw ParseError(message: "'\(text)': a year of more than four digits is written with a 'Y' prefix, as in Y\(yearText)")
+                    let written = String(decoding: yearText, as: UTF8.self)
+                    throw ParseError(
+                        message: "'\(text)': a year of more than four digits is written with a 'Y' prefix, as in Y\(written)")
                 }
                 throw ParseError(message: "'\(text)': the year needs four digits (write 0800 for 800)")
             }
@@ -149,12 +151,10 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
                 throw ParseError(message: "'\(text)': at most the last two digits of a year may be X")
             }
         }
-        guard let digits = Int(yearDigits) else { throw ParseError(message: "'\(text)' has an unreadable year") }
-        let scale = [1, 10, 100][unspecified]
-        let year = (negative ? -1 : 1) * digits * scale
         if unspecified > 0 && negative {
             throw ParseError(message: "'\(text)': unspecified digits in a negative year are not supported")
         }
+        let year = (negative ? -1 : 1) * digits * [1, 10, 100][unspecified]
 
         var point = Point(
             year: year, unspecifiedYearDigits: unspecified, month: nil, season: nil, day: nil,
@@ -167,16 +167,15 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
         // The month or season.
         let monthText = parts[1]
         guard monthText.count == 2 else { throw ParseError(message: "'\(text)': the month needs two digits") }
-        if monthText == "XX" {
+        if monthText.elementsEqual("XX".utf8) {
             point.hasUnspecifiedParts = true
         } else {
-            guard let month = Int(monthText), monthText.allSatisfy(\.isNumber) else {
-                throw ParseError(message: "'\(text)' has an unreadable month")
-            }
+            guard let month = number(monthText) else { throw ParseError(message: "'\(text)' has an unreadable month") }
             switch month {
             case 1...12: point.month = month
             case 21...24: point.season = month
-            default: throw ParseError(message: "'\(text)': month \(monthText) is not 01–12 (or a season 21–24)")
+            default:
+                throw ParseError(message: "'\(text)': month \(String(decoding: monthText, as: UTF8.self)) is not 01–12 (or a season 21–24)")
             }
         }
         guard parts.count > 2 else { return point }
@@ -185,19 +184,28 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
         let dayText = parts[2]
         guard dayText.count == 2 else { throw ParseError(message: "'\(text)': the day needs two digits") }
         guard point.season == nil else { throw ParseError(message: "'\(text)': a season has no day") }
-        if dayText == "XX" {
+        if dayText.elementsEqual("XX".utf8) {
             point.hasUnspecifiedParts = true
             return point
         }
-        guard let day = Int(dayText), dayText.allSatisfy(\.isNumber) else {
-            throw ParseError(message: "'\(text)' has an unreadable day")
-        }
+        guard let day = number(dayText) else { throw ParseError(message: "'\(text)' has an unreadable day") }
         let limit = point.month.map { daysIn(month: $0, year: year) } ?? 31
         guard (1...limit).contains(day) else {
-            throw ParseError(message: "'\(text)': day \(dayText) does not exist in that month")
+            throw ParseError(message: "'\(text)': day \(String(decoding: dayText, as: UTF8.self)) does not exist in that month")
         }
         point.day = day
         return point
+    }
+
+    /// The value of a run of ASCII digits; `nil` when empty or anything else is in it.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 12 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Days in a month of the proleptic Gregorian calendar.
