@@ -33,7 +33,8 @@ struct SyntheticRecord {
             out += "    summary: Event \(index) happened between two parties, as the generated source reports.\n"
             out += "    actors:\n"
             out += "      - entity: \(entityID(index % entities))\n        role: \(Self.roles[index % 5])\n"
-            out += "      - entity: \(entityID((index * 7 + 3) % entities))\n        role: \(Self.roles[(index + 2) % 5])\n"
+            out +=
+                "      - entity: \(entityID((index * 7 + 3) % entities))\n        role: \(Self.roles[(index + 2) % 5])\n"
             out += "    place: \(entityID((index * 13 + 5) % entities))\n"
             if index % 3 == 0 {
                 out += "    quantities:\n      - id: quantity-\(index)\n        value: \(index * 10 + 7)\n"
@@ -46,23 +47,29 @@ struct SyntheticRecord {
     }
 
     func json() -> String {
-        var out = "{\n  \"title\": \"Synthetic benchmark record\",\n  \"sources\": [{\"id\": \"src\", \"title\": \"Generated\"}],\n"
+        var out =
+            "{\n  \"title\": \"Synthetic benchmark record\",\n  \"sources\": [{\"id\": \"src\", \"title\": \"Generated\"}],\n"
         out.reserveCapacity(events * 360)
         out += "  \"entities\": [\n"
         for index in 0..<entities {
             out += "    {\"id\": \"\(entityID(index))\", \"kind\": \"\(Self.kinds[index % Self.kinds.count])\", "
-            out += "\"name\": \"Entity number \(index)\", \"aliases\": [\"E\(index)\", \"Entity \(index) of the record\"]}"
+            out +=
+                "\"name\": \"Entity number \(index)\", \"aliases\": [\"E\(index)\", \"Entity \(index) of the record\"]}"
             out += index + 1 < entities ? ",\n" : "\n"
         }
         out += "  ],\n  \"events\": [\n"
         for index in 0..<events {
             out += "    {\"id\": \"event-\(index)\", \"date\": \"\(date(index))\",\n"
-            out += "     \"summary\": \"Event \(index) happened between two parties, as the generated source reports.\",\n"
-            out += "     \"actors\": [{\"entity\": \"\(entityID(index % entities))\", \"role\": \"\(Self.roles[index % 5])\"}, "
-            out += "{\"entity\": \"\(entityID((index * 7 + 3) % entities))\", \"role\": \"\(Self.roles[(index + 2) % 5])\"}],\n"
+            out +=
+                "     \"summary\": \"Event \(index) happened between two parties, as the generated source reports.\",\n"
+            out +=
+                "     \"actors\": [{\"entity\": \"\(entityID(index % entities))\", \"role\": \"\(Self.roles[index % 5])\"}, "
+            out +=
+                "{\"entity\": \"\(entityID((index * 7 + 3) % entities))\", \"role\": \"\(Self.roles[(index + 2) % 5])\"}],\n"
             out += "     \"place\": \"\(entityID((index * 13 + 5) % entities))\",\n"
             if index % 3 == 0 {
-                out += "     \"quantities\": [{\"id\": \"quantity-\(index)\", \"value\": \(index * 10 + 7), \"unit\": \"soldiers\", "
+                out +=
+                    "     \"quantities\": [{\"id\": \"quantity-\(index)\", \"value\": \(index * 10 + 7), \"unit\": \"soldiers\", "
                 out += "\"counts\": \"soldiers present at event \(index)\", \"approximate\": \(index % 2 == 0)}],\n"
             }
             out += "     \"tags\": [\"tag-\(index % 50)\", \"era-\(index % 7)\"]}"

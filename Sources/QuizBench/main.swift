@@ -33,7 +33,8 @@ if arguments.first == "load", arguments.count == 2 {
 }
 
 func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1])
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let number = Int(arguments[index + 1])
     else { return value }
     return number
 }
@@ -72,13 +73,15 @@ func measure(_ executable: String, _ arguments: [String]) -> Measurement? {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let fields = output.split(whereSeparator: \.isWhitespace)
-        guard process.terminationStatus == 0, fields.count >= 2, let seconds = Double(fields[0]), let kilobytes = Double(fields[1])
+        guard process.terminationStatus == 0, fields.count >= 2, let seconds = Double(fields[0]),
+            let kilobytes = Double(fields[1])
         else {
             print("  (\(executable) failed: \(output.prefix(300)))")
             return nil
         }
         let run = Measurement(seconds: seconds, peakMiB: kilobytes / 1024)
-        best = Measurement(seconds: min(best?.seconds ?? .infinity, run.seconds), peakMiB: max(best?.peakMiB ?? 0, run.peakMiB))
+        best = Measurement(
+            seconds: min(best?.seconds ?? .infinity, run.seconds), peakMiB: max(best?.peakMiB ?? 0, run.peakMiB))
     }
     return best
 }
@@ -95,9 +98,10 @@ let pythonScript = """
             yaml.load(f, Loader=yaml.CSafeLoader)
     print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     """
-let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let python =
+    ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
     ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/python3" }
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
 
 let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
 func size(_ path: String) -> String {
@@ -109,7 +113,10 @@ print("format  what                                     time (s)   peak memory (
 for (format, path) in [("JSON", jsonPath), ("YAML", yamlPath)] {
     let ours = measure(me, ["load", path])
     if let ours {
-        print(String(format: "%@    quiz: read, parse, validate           %8.3f   %8.1f", format, ours.seconds, ours.peakMiB))
+        print(
+            String(
+                format: "%@    quiz: read, parse, validate           %8.3f   %8.1f", format, ours.seconds, ours.peakMiB)
+        )
     }
     guard let python else { continue }
     let theirs = measure(python, ["-c", pythonScript, path, format.lowercased()])

@@ -35,6 +35,8 @@ struct Quiz: ParsableCommand {
 
 /// Options every subcommand that reads banks shares.
 struct BankOptions: ParsableArguments {
-    @Option(name: .customLong("banks"), help: ArgumentHelp("Also look for banks in this folder (repeatable).", valueName: "dir"))
+    @Option(
+        name: .customLong("banks"),
+        help: ArgumentHelp("Also look for banks in this folder (repeatable).", valueName: "dir"))
     var folders: [String] = []
 }

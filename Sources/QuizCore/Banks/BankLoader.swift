@@ -52,14 +52,17 @@ public enum BankLoader {
     public static func load(
         _ bytes: some Collection<UInt8>, format: BankFormat, path: String, limits: BankLimits = .standard
     ) -> LoadedBank {
-        var diagnostics = bytes.withContiguousStorageIfAvailable { buffer in
-            validate(buffer, format: format, limits: limits)
-        } ?? Array(bytes).withUnsafeBufferPointer { validate($0, format: format, limits: limits) }
+        var diagnostics =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                validate(buffer, format: format, limits: limits)
+            } ?? Array(bytes).withUnsafeBufferPointer { validate($0, format: format, limits: limits) }
         for index in diagnostics.diagnostics.indices { diagnostics.diagnostics[index].path = path }
         return diagnostics
     }
 
-    private static func validate(_ buffer: UnsafeBufferPointer<UInt8>, format: BankFormat, limits: BankLimits) -> LoadedBank {
+    private static func validate(_ buffer: UnsafeBufferPointer<UInt8>, format: BankFormat, limits: BankLimits)
+        -> LoadedBank
+    {
         if let problem = ByteChecks.problem(in: buffer, limits: limits) {
             return LoadedBank(record: nil, diagnostics: [problem], counts: nil)
         }
@@ -79,9 +82,11 @@ public enum BankLoader {
     static func validate(_ root: Node) -> LoadedBank {
         var decoder = RecordDecoder()
         let record = decoder.record(root)
-        let diagnostics = (decoder.diagnostics
+        let diagnostics =
+            (decoder.diagnostics
             + CrossReferences.check(declarations: decoder.declarations, references: decoder.references))
             .sortedByLocation()
-        return LoadedBank(record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics, counts: record?.counts)
+        return LoadedBank(
+            record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics, counts: record?.counts)
     }
 }

@@ -8,7 +8,8 @@ enum ByteChecks {
                 at: .start)
         }
         if let offset = bytes.firstIndex(of: 0) {
-            return .error("this is a binary file, not a bank: it contains a NUL byte", at: location(of: offset, in: bytes))
+            return .error(
+                "this is a binary file, not a bank: it contains a NUL byte", at: location(of: offset, in: bytes))
         }
         if let offset = firstInvalidUTF8(bytes) {
             return .error("the file is not valid UTF-8 (save it as UTF-8)", at: location(of: offset, in: bytes))

@@ -239,10 +239,14 @@ struct JSONReader {
                     if (0xD800..<0xDC00).contains(value), matches("\\u") {
                         offset += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw error("an unpaired surrogate in a \\u escape") }
+                        guard (0xDC00..<0xE000).contains(low) else {
+                            throw error("an unpaired surrogate in a \\u escape")
+                        }
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(value) else { throw error("an unpaired surrogate in a \\u escape") }
+                    guard let scalar = Unicode.Scalar(value) else {
+                        throw error("an unpaired surrogate in a \\u escape")
+                    }
                     scalars.append(contentsOf: String(Character(scalar)).utf8)
                 default:
                     offset -= 1

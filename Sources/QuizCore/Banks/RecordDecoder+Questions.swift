@@ -12,7 +12,10 @@ extension RecordDecoder {
         .cloze: ["text"],
     ]
     static let commonQuestionKeys = ["id", "type", "tests", "explanation", "source", "tags"]
-    static let allQuestionKeys = commonQuestionKeys + ["prompt", "text", "choices", "answer", "answers", "accept", "tolerance", "unit", "items", "pairs"]
+    static let allQuestionKeys =
+        commonQuestionKeys + [
+            "prompt", "text", "choices", "answer", "answers", "accept", "tolerance", "unit", "items", "pairs",
+        ]
 
     mutating func question(_ node: Node) -> AuthoredQuestion? {
         guard let fields = fields(node, kind: "question", known: Self.allQuestionKeys) else { return nil }
@@ -49,14 +52,18 @@ extension RecordDecoder {
             let correct = text(fields, "answer", required: true)
             answer = choices.flatMap { choices in
                 correct.flatMap { correct in
-                    position(of: correct, in: choices, fields: fields, key: "answer").map { .choice(choices: choices, correct: $0) }
+                    position(of: correct, in: choices, fields: fields, key: "answer").map {
+                        .choice(choices: choices, correct: $0)
+                    }
                 }
             }
         case .multipleAnswer:
             let choices = distinctTexts(fields, "choices", atLeast: 2)
             let correct = texts(fields, "answers", required: true)
             if fields.value("answers") != nil, correct.isEmpty {
-                error("'answers' in \(fields.what) is empty: list the right choices", at: fields.value("answers")!.location)
+                error(
+                    "'answers' in \(fields.what) is empty: list the right choices",
+                    at: fields.value("answers")!.location)
             }
             if let choices, !correct.isEmpty {
                 let positions = correct.compactMap { position(of: $0, in: choices, fields: fields, key: "answers") }
@@ -66,7 +73,9 @@ extension RecordDecoder {
             }
         case .trueFalse:
             answer = bool(fields, "answer").map { .truth($0) }
-            if fields.value("answer") == nil { error("\(fields.what) is missing 'answer' (true or false)", at: fields.node.location) }
+            if fields.value("answer") == nil {
+                error("\(fields.what) is missing 'answer' (true or false)", at: fields.node.location)
+            }
         case .shortAnswer:
             answer = text(fields, "answer", required: true).map { .text($0, accepted: texts(fields, "accept")) }
         case .numeric:
@@ -90,14 +99,18 @@ extension RecordDecoder {
     }
 
     /// A list of distinct texts with a bounded count.
-    private mutating func distinctTexts(_ fields: Fields, _ key: String, atLeast minimum: Int, atMost maximum: Int = 26) -> [String]? {
+    private mutating func distinctTexts(_ fields: Fields, _ key: String, atLeast minimum: Int, atMost maximum: Int = 26)
+        -> [String]?
+    {
         guard let node = fields.value(key) else {
             error("\(fields.what) is missing '\(key)'", at: fields.node.location)
             return nil
         }
         let values = texts(fields, key)
         guard (minimum...maximum).contains(values.count) else {
-            error("'\(key)' in \(fields.what) needs \(minimum) to \(maximum) entries, found \(values.count)", at: node.location)
+            error(
+                "'\(key)' in \(fields.what) needs \(minimum) to \(maximum) entries, found \(values.count)",
+                at: node.location)
             return nil
         }
         var seen: Set<String> = []
@@ -123,7 +136,8 @@ extension RecordDecoder {
         }
         var pairs: [AuthoredQuestion.Pair] = []
         for item in list(node, named: "pairs", in: fields.what) {
-            guard let pair = self.fields(item, kind: "a pair of question", id: fields.id, known: ["left", "right"]) else { continue }
+            guard let pair = self.fields(item, kind: "a pair of question", id: fields.id, known: ["left", "right"])
+            else { continue }
             if let left = text(pair, "left", required: true), let right = text(pair, "right", required: true) {
                 pairs.append(.init(left: left, right: right))
             }
@@ -132,7 +146,9 @@ extension RecordDecoder {
             error("'pairs' in \(fields.what) needs 2 to 8 pairs, found \(pairs.count)", at: node.location)
             return nil
         }
-        if Set(pairs.map { $0.left.lowercased() }).count < pairs.count || Set(pairs.map { $0.right.lowercased() }).count < pairs.count {
+        if Set(pairs.map { $0.left.lowercased() }).count < pairs.count
+            || Set(pairs.map { $0.right.lowercased() }).count < pairs.count
+        {
             error("'pairs' in \(fields.what) repeats a left or a right side; each must be unique", at: node.location)
             return nil
         }
@@ -142,12 +158,16 @@ extension RecordDecoder {
     /// `text` with blanks written `{{answer}}` or `{{answer|other accepted form}}`.
     private mutating func cloze(_ fields: Fields) -> (String, AuthoredQuestion.Answer)? {
         guard let node = fields.value("text") else {
-            error("\(fields.what) is missing 'text' (a sentence with blanks written {{like this}})", at: fields.node.location)
+            error(
+                "\(fields.what) is missing 'text' (a sentence with blanks written {{like this}})",
+                at: fields.node.location)
             return nil
         }
         guard let text = text(fields, "text", required: true) else { return nil }
         guard let parts = Self.clozeParts(text) else {
-            error("'text' in \(fields.what) has an unclosed or empty blank; write blanks as {{answer}} or {{answer|other form}}", at: node.location)
+            error(
+                "'text' in \(fields.what) has an unclosed or empty blank; write blanks as {{answer}} or {{answer|other form}}",
+                at: node.location)
             return nil
         }
         guard parts.contains(where: { if case .blank = $0 { true } else { false } }) else {

@@ -52,7 +52,9 @@ extension RecordDecoder {
             var seen: [String] = [name.lowercased()]
             for alias in aliases {
                 if seen.contains(alias.lowercased()) {
-                    warning("\(fields.what) lists '\(alias)' twice among its name and aliases", at: fields.value("aliases")!.location)
+                    warning(
+                        "\(fields.what) lists '\(alias)' twice among its name and aliases",
+                        at: fields.value("aliases")!.location)
                 }
                 seen.append(alias.lowercased())
             }
@@ -72,7 +74,9 @@ extension RecordDecoder {
         var actors: [Event.Actor] = []
         if let node = fields.value("actors") {
             for item in list(node, named: "actors", in: fields.what) {
-                guard let actor = self.fields(item, kind: "an actor of event", id: fields.id, known: ["entity", "role"]) else { continue }
+                guard
+                    let actor = self.fields(item, kind: "an actor of event", id: fields.id, known: ["entity", "role"])
+                else { continue }
                 let entity = reference(actor, "entity", to: [.entity], required: true)
                 let role = text(actor, "role", required: true)
                 if let entity, let role { actors.append(.init(entity: entity, role: role)) }
@@ -113,7 +117,8 @@ extension RecordDecoder {
             error("'tolerance' in \(fields.what) cannot be negative", at: fields.value("tolerance")!.location)
         }
         guard let id, let value, let unit, let counts else { return nil }
-        return Quantity(id: id, value: value, unit: unit, counts: counts, isApproximate: approximate, tolerance: tolerance)
+        return Quantity(
+            id: id, value: value, unit: unit, counts: counts, isApproximate: approximate, tolerance: tolerance)
     }
 
     mutating func statement(_ node: Node) -> Statement? {
@@ -123,7 +128,8 @@ extension RecordDecoder {
         let kind = choice(fields, "kind", as: Statement.Kind.self)
         let text = text(fields, "text", required: true)
         let holder = reference(fields, "holder", to: [.entity, .source])
-        let status = choice(fields, "status", as: Statement.Status.self, required: false, aliases: ["rumored": .rumoured])
+        let status = choice(
+            fields, "status", as: Statement.Status.self, required: false, aliases: ["rumored": .rumoured])
         switch kind {
         case .fact?:
             if holder != nil || status != nil {
@@ -133,7 +139,9 @@ extension RecordDecoder {
             }
         case .position?:
             if holder == nil, fields.value("holder") == nil {
-                error("\(fields.what) is a position, so it needs a 'holder': whose stance it is", at: fields.node.location)
+                error(
+                    "\(fields.what) is a position, so it needs a 'holder': whose stance it is", at: fields.node.location
+                )
             }
             if status != nil {
                 error("\(fields.what) is a position; 'status' is for claims", at: fields.value("status")!.location)

@@ -59,10 +59,14 @@ struct RecordDecoder {
         }
         for (index, entry) in entries.enumerated() {
             if !known.contains(entry.key) {
-                error("unknown key '\(entry.key)' in \(what())\(Spelling.suggestion(for: entry.key, among: known))", at: entry.keyLocation)
+                error(
+                    "unknown key '\(entry.key)' in \(what())\(Spelling.suggestion(for: entry.key, among: known))",
+                    at: entry.keyLocation)
             }
             if let first = entries[..<index].first(where: { $0.key == entry.key }) {
-                error("duplicate key '\(entry.key)' in \(what()) (first at line \(first.keyLocation.line))", at: entry.keyLocation)
+                error(
+                    "duplicate key '\(entry.key)' in \(what()) (first at line \(first.keyLocation.line))",
+                    at: entry.keyLocation)
             }
         }
         return Fields(node: node, entries: entries, kind: kind, id: id)
@@ -88,7 +92,8 @@ struct RecordDecoder {
         return text(node, key: key, in: fields.what, required: required)
     }
 
-    mutating func text(_ node: Node, key: String, in what: @autoclosure () -> String, required: Bool = true) -> String? {
+    mutating func text(_ node: Node, key: String, in what: @autoclosure () -> String, required: Bool = true) -> String?
+    {
         guard case .scalar(let scalar) = node.content else {
             error("'\(key)' in \(what()) should be text, found \(node.shapeName)", at: node.location)
             return nil
@@ -201,7 +206,9 @@ struct RecordDecoder {
         return reference(node, key: key, in: fields, to: kinds)
     }
 
-    mutating func reference(_ node: Node, key: String, in fields: Fields, to kinds: CrossReferences.ItemKinds) -> String? {
+    mutating func reference(_ node: Node, key: String, in fields: Fields, to kinds: CrossReferences.ItemKinds)
+        -> String?
+    {
         guard let id = text(node, key: key, in: fields.what) else { return nil }
         references.append(
             .init(
@@ -225,7 +232,9 @@ struct RecordDecoder {
     mutating func source(_ fields: Fields) -> String? {
         if fields.value("source") != nil { return reference(fields, "source", to: [.source]) }
         if let defaultSource { return defaultSource }
-        error("\(fields.what) is missing 'source' (it may be left out only when the bank has exactly one source)", at: fields.node.location)
+        error(
+            "\(fields.what) is missing 'source' (it may be left out only when the bank has exactly one source)",
+            at: fields.node.location)
         return nil
     }
 
@@ -243,15 +252,20 @@ struct RecordDecoder {
         let utf8 = id.utf8
         guard (1...100).contains(utf8.count) else { return false }
         func isAlphanumeric(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
         guard isAlphanumeric(utf8.first!), isAlphanumeric(utf8.last!) else { return false }
-        return utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        return utf8.allSatisfy {
+            isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+        }
     }
 
     static func parseNumber(_ text: String) -> Double? {
         let cleaned = text.contains("_") ? text.filter { $0 != "_" } : text
-        guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else { return nil }
+        guard let first = cleaned.first, first.isNumber || first == "-" || first == "+" || first == "." else {
+            return nil
+        }
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value
     }

@@ -49,7 +49,8 @@ enum YAMLReader {
                 } else if case .scalar(let scalar) = node.content {
                     stack[stack.count - 1].pendingKey = (scalar.text, node.location)
                 } else {
-                    throw SyntaxError(message: "a mapping key must be plain text, not \(node.shapeName)", location: node.location)
+                    throw SyntaxError(
+                        message: "a mapping key must be plain text, not \(node.shapeName)", location: node.location)
                 }
             } else {
                 stack[stack.count - 1].items.append(node)
@@ -61,7 +62,8 @@ enum YAMLReader {
                 throw syntaxError(parser)
             }
             defer { yaml_event_delete(&event) }
-            let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let location = SourceLocation(
+                line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 guard let root else {
@@ -71,19 +73,26 @@ enum YAMLReader {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    throw SyntaxError(message: "a bank file holds one YAML document; found a second one", location: location)
+                    throw SyntaxError(
+                        message: "a bank file holds one YAML document; found a second one", location: location)
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let text = String(
+                    decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE || scalar.tag != nil
-                try attach(Node(.scalar(.init(text: text, isQuoted: quoted)), at: location), size: 1, anchor: string(scalar.anchor))
+                try attach(
+                    Node(.scalar(.init(text: text, isQuoted: quoted)), at: location), size: 1,
+                    anchor: string(scalar.anchor))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 guard stack.count < limits.maxDepth else {
-                    throw SyntaxError(message: "lists and mappings are nested more than \(limits.maxDepth) levels deep", location: location)
+                    throw SyntaxError(
+                        message: "lists and mappings are nested more than \(limits.maxDepth) levels deep",
+                        location: location)
                 }
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let anchor = isMapping ? string(event.data.mapping_start.anchor) : string(event.data.sequence_start.anchor)
+                let anchor =
+                    isMapping ? string(event.data.mapping_start.anchor) : string(event.data.sequence_start.anchor)
                 stack.append(Frame(isMapping: isMapping, location: location, anchor: anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
@@ -92,12 +101,14 @@ enum YAMLReader {
             case YAML_ALIAS_EVENT:
                 let name = string(event.data.alias.anchor) ?? ""
                 guard let (node, size) = anchors[name] else {
-                    throw SyntaxError(message: "the alias *\(name) names no anchor defined before it", location: location)
+                    throw SyntaxError(
+                        message: "the alias *\(name) names no anchor defined before it", location: location)
                 }
                 aliasNodes += size
                 if aliasNodes > limits.maxAliasNodes {
                     throw SyntaxError(
-                        message: "aliases expand to more than \(limits.maxAliasNodes) nodes; this looks like an alias bomb",
+                        message:
+                            "aliases expand to more than \(limits.maxAliasNodes) nodes; this looks like an alias bomb",
                         location: location)
                 }
                 try attach(Node(node.content, at: location), size: size, anchor: nil)

@@ -63,7 +63,9 @@ public struct Quantity: Sendable, Hashable {
     public var tolerance: Double?
 
     /// Creates a quantity.
-    public init(id: String, value: Double, unit: String, counts: String, isApproximate: Bool = false, tolerance: Double? = nil) {
+    public init(
+        id: String, value: Double, unit: String, counts: String, isApproximate: Bool = false, tolerance: Double? = nil
+    ) {
         self.id = id
         self.value = value
         self.unit = unit

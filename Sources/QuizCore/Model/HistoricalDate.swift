@@ -69,8 +69,12 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
             guard !second.contains("/") else { throw ParseError(message: "an interval has exactly one '/'") }
             let start = try Self.bound(first)
             let end = try Self.bound(second)
-            if case .unknown = start, case .unknown = end { throw ParseError(message: "an interval needs at least one known end") }
-            if case .open = start, case .open = end { throw ParseError(message: "an interval needs at least one known end") }
+            if case .unknown = start, case .unknown = end {
+                throw ParseError(message: "an interval needs at least one known end")
+            }
+            if case .open = start, case .open = end {
+                throw ParseError(message: "an interval needs at least one known end")
+            }
             if case .date(let a) = start, case .date(let b) = end, a.earliestDay > b.latestDay {
                 throw ParseError(message: "the interval ends (\(second)) before it starts (\(first))")
             }
@@ -143,7 +147,9 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
                 if yearText.count > 4 {
                     let written = String(decoding: yearText, as: UTF8.self)
                     throw ParseError(
-                        message: "'\(text)': a year of more than four digits is written with a 'Y' prefix, as in Y\(written)")
+                        message:
+                            "'\(text)': a year of more than four digits is written with a 'Y' prefix, as in Y\(written)"
+                    )
                 }
                 throw ParseError(message: "'\(text)': the year needs four digits (write 0800 for 800)")
             }
@@ -175,7 +181,10 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
             case 1...12: point.month = month
             case 21...24: point.season = month
             default:
-                throw ParseError(message: "'\(text)': month \(String(decoding: monthText, as: UTF8.self)) is not 01–12 (or a season 21–24)")
+                throw ParseError(
+                    message:
+                        "'\(text)': month \(String(decoding: monthText, as: UTF8.self)) is not 01–12 (or a season 21–24)"
+                )
             }
         }
         guard parts.count > 2 else { return point }
@@ -191,7 +200,8 @@ public struct HistoricalDate: Sendable, Hashable, CustomStringConvertible {
         guard let day = number(dayText) else { throw ParseError(message: "'\(text)' has an unreadable day") }
         let limit = point.month.map { daysIn(month: $0, year: year) } ?? 31
         guard (1...limit).contains(day) else {
-            throw ParseError(message: "'\(text)': day \(String(decoding: dayText, as: UTF8.self)) does not exist in that month")
+            throw ParseError(
+                message: "'\(text)': day \(String(decoding: dayText, as: UTF8.self)) does not exist in that month")
         }
         point.day = day
         return point

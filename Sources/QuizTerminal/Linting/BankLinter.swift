@@ -27,7 +27,8 @@ package enum BankLinter {
             if BankDirectory.isDirectory(path) {
                 let files = BankDirectory.bankFiles(in: path)
                 if files.isEmpty {
-                    report.usageErrors.append("quiz lint: \(TerminalText.sanitized(path)): no bank files (.yaml, .yml, .json) in this folder")
+                    report.usageErrors.append(
+                        "quiz lint: \(TerminalText.sanitized(path)): no bank files (.yaml, .yml, .json) in this folder")
                 }
                 for file in files { lintFile(file, limits: limits, into: &report) }
             } else if FileManager.default.fileExists(atPath: path) {
@@ -49,7 +50,8 @@ package enum BankLinter {
         let warnings = bank.diagnostics.count { $0.severity == .warning }
         report.errorCount += errors
         report.warningCount += warnings
-        report.lines.append(TerminalText.sanitized("\(path): \(summary(errors: errors, warnings: warnings, counts: bank.counts))"))
+        report.lines.append(
+            TerminalText.sanitized("\(path): \(summary(errors: errors, warnings: warnings, counts: bank.counts))"))
     }
 
     /// `ok: 3 sources, 31 entities, …` or `2 errors, 1 warning: …`.

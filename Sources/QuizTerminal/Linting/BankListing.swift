@@ -29,7 +29,9 @@ package struct BankListing: Sendable {
             }
         }
         if listing.banks.isEmpty {
-            listing.lines.append("No question banks found. Looked in: \(folders.isEmpty ? "(nowhere)" : folders.joined(separator: ", "))")
+            listing.lines.append(
+                "No question banks found. Looked in: \(folders.isEmpty ? "(nowhere)" : folders.joined(separator: ", "))"
+            )
             listing.lines.append("Name a folder with --banks DIR or QUIZ_BANKS=DIR.")
         } else {
             listing.lines.append("Question banks:")

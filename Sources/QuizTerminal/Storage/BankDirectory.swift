@@ -12,7 +12,9 @@ package enum BankDirectory {
         // A build folder sits a few levels below the repository (.build/<triple>/<config>/quiz).
         for _ in 0..<6 {
             let candidate = folder.appendingPathComponent("QuestionBanks")
-            if isDirectory(candidate.path), FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            if isDirectory(candidate.path),
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+            {
                 return candidate.path
             }
             folder = folder.deletingLastPathComponent()

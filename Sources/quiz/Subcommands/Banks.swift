@@ -9,7 +9,8 @@ struct Banks: ParsableCommand {
     @OptionGroup var options: BankOptions
 
     func run() throws {
-        let folders = BankDirectory.searchPaths(extra: options.folders, environment: ProcessInfo.processInfo.environment)
+        let folders = BankDirectory.searchPaths(
+            extra: options.folders, environment: ProcessInfo.processInfo.environment)
         let listing = BankListing.make(folders: folders)
         for line in listing.lines { print(line) }
         if listing.banks.isEmpty { throw ExitCode(1) }
