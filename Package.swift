@@ -36,7 +36,7 @@ let package = Package(
             name: "QuizBench",
             dependencies: ["QuizCore"]
         ),
-        .testTarget(name: "QuizCoreTests", dependencies: ["QuizCore"]),
+        .testTarget(name: "QuizCoreTests", dependencies: ["QuizCore"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "QuizCLITests", dependencies: ["quiz"]),

@@ -249,7 +249,7 @@ struct JSONReader {
                     }
                     scalars.append(contentsOf: String(Character(scalar)).utf8)
                 default:
-                    offset -= 1
+                    offset -= 2  // point at the backslash
                     throw error("unknown escape \\\(Character(Unicode.Scalar(escaped)))")
                 }
             default:

@@ -129,7 +129,8 @@ extension RecordDecoder {
         let text = text(fields, "text", required: true)
         let holder = reference(fields, "holder", to: [.entity, .source])
         let status = choice(
-            fields, "status", as: Statement.Status.self, required: false, aliases: ["rumored": .rumoured])
+            fields, "status", as: Statement.Status.self, required: false,
+            aliases: ["rumored": .rumoured, "rumor": .rumoured, "rumour": .rumoured])
         switch kind {
         case .fact?:
             if holder != nil || status != nil {

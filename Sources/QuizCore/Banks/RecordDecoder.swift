@@ -27,7 +27,8 @@ struct RecordDecoder {
         var what: String { Self.name(kind: kind, id: id, line: node.location.line) }
 
         static func name(kind: String, id: String?, line: Int32) -> String {
-            id.map { "\(kind) '\($0)'" } ?? "\(kind) at line \(line)"
+            if let id { return "\(kind) '\(id)'" }
+            return kind.hasPrefix("the ") ? kind : "\(kind) at line \(line)"
         }
 
         func value(_ key: String) -> Node? {

@@ -123,7 +123,11 @@ enum YAMLReader {
     }
 
     private static func syntaxError(_ parser: yaml_parser_t) -> SyntaxError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        var problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own bound (1000 levels), met before ours when the scanner runs ahead.
+            problem = "lists and mappings are nested too deeply"
+        }
         let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
         let location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)

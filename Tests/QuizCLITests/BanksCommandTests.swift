@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite struct BanksCommandTests {
+    static let extraBank = """
+        title: An extra bank
+        sources: [{id: s, title: S}]
+        events: [{id: e, summary: Something happened.}]
+        """
+
+    func folderWithExtraBank() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-banks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Self.extraBank.utf8).write(to: folder.appendingPathComponent("extra.yaml"))
+        return folder
+    }
+
+    @Test func noArgumentsListsTheBundledBanksAndSaysTheREPLIsNotBuiltYet() throws {
+        let result = try QuizBinary.run([], directory: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0)
+        #expect(result.output.contains("1. Pakistan, the Palestinians and Israel [pakistan-palestine-israel.yaml]"))
+        #expect(result.output.contains("not built yet"))
+    }
+
+    @Test func banksOptionAddsAFolder() throws {
+        let folder = try folderWithExtraBank()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try QuizBinary.run(["banks", "--banks", folder.path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("2. An extra bank [extra.yaml]: 1 event, 0 statements, 0 authored questions"))
+    }
+
+    @Test func environmentAddsAFolder() throws {
+        let folder = try folderWithExtraBank()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try QuizBinary.run([], environment: ["QUIZ_BANKS": folder.path])
+        #expect(result.output.contains("An extra bank"))
+    }
+
+    @Test func anInstalledBinaryFindsTheInstalledBanks() throws {
+        // The layout `make install PREFIX=…` creates: bin/quiz and share/quiz/QuestionBanks.
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-prefix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let bin = prefix.appendingPathComponent("bin")
+        let banks = prefix.appendingPathComponent("share/quiz/QuestionBanks")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: banks.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: QuizBinary.path, toPath: bin.appendingPathComponent("quiz").path)
+        try FileManager.default.copyItem(at: QuizBinary.repository.appendingPathComponent("QuestionBanks"), to: banks)
+        let result = try QuizBinary.run([], executable: bin.appendingPathComponent("quiz").path, directory: prefix)
+        #expect(result.status == 0)
+        #expect(result.output.contains("Pakistan, the Palestinians and Israel"))
+    }
+
+    @Test func noBanksAnywhereIsAnError() throws {
+        let lonely = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-lonely-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: lonely) }
+        try FileManager.default.copyItem(atPath: QuizBinary.path, toPath: lonely.appendingPathComponent("quiz").path)
+        let result = try QuizBinary.run([], executable: lonely.appendingPathComponent("quiz").path, directory: lonely)
+        #expect(result.status == 1)
+        #expect(result.output.contains("No question banks found"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let result = try QuizBinary.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "0.1.0\n")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@Suite struct LintCommandTests {
+    @Test func bundledBanksLintClean() throws {
+        let result = try QuizBinary.run(["lint", "QuestionBanks/"])
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.lines.count >= 1)
+        #expect(result.lines.allSatisfy { $0.contains(": ok: ") || $0.hasSuffix("0 errors, 0 warnings") })
+    }
+
+    @Test func brokenBankExitsOneWithPositions() throws {
+        let fixture = "Tests/QuizCoreTests/Fixtures/Broken/invalid-dates.yaml"
+        let result = try QuizBinary.run(["lint", fixture])
+        #expect(result.status == 1)
+        #expect(
+            result.lines.first
+                == "\(fixture):7:11: error: invalid date in event 'e1': '1948-13': month 13 is not 01–12 (or a season 21–24)"
+        )
+        #expect(result.lines.last == "\(fixture): 6 errors: 1 source, 0 entities, 6 events, 0 statements, 0 questions")
+    }
+
+    @Test func severalFilesGetATotal() throws {
+        let result = try QuizBinary.run([
+            "lint", "QuestionBanks/pakistan-palestine-israel.yaml", "Tests/QuizCoreTests/Fixtures/Broken/bad-ids.yaml",
+        ])
+        #expect(result.status == 1)
+        #expect(result.lines.last == "2 files checked: 2 errors, 0 warnings")
+    }
+
+    @Test(arguments: [[], ["--no-such-flag", "x"]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let result = try QuizBinary.run(["lint"] + arguments)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("Usage: quiz lint"))
+    }
+
+    @Test func missingFileExitsTwo() throws {
+        let result = try QuizBinary.run(["lint", "no/such/bank.yaml"])
+        #expect(result.status == 2)
+        #expect(result.errors == "quiz lint: no/such/bank.yaml: no such file or folder\n")
+    }
+
+    @Test func hostileBankCannotWriteEscapesToTheTerminal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bank = folder.appendingPathComponent("evil.yaml")
+        try Data("title: \"\\e]52;c;aGk=\\a\"\nsources: [{id: \"\\e[2J\", title: x}]\n".utf8).write(to: bank)
+        let result = try QuizBinary.run(["lint", bank.path])
+        #expect(result.status == 1)
+        #expect(!result.output.contains("\u{1B}"))
+        #expect(result.output.contains("id '\\u{1B}[2J' should be lower-case"))
+    }
+
+    @Test func binaryFileFailsCleanly() throws {
+        let result = try QuizBinary.run(["lint", QuizBinary.path])
+        #expect(result.status == 1)
+        #expect(
+            result.output.contains("not a bank: it contains a NUL byte") || result.output.contains("not valid UTF-8"))
+    }
+}
