@@ -12,7 +12,7 @@ struct Quiz: ParsableCommand {
             With no subcommand, quiz lists the banks it can find: the bundled QuestionBanks folder, \
             folders given with --banks, and the colon-separated folders in QUIZ_BANKS.
             """,
-        version: "0.1.0",
+        version: "0.1.0 (GNU readline \(ReadlineLibrary.version))",
         subcommands: [Banks.self, Lint.self],
         defaultSubcommand: Banks.self
     )

@@ -1,0 +1,11 @@
+import Testing
+
+@testable import QuizTerminal
+
+@Suite struct ReadlineLibraryTests {
+    @Test func gnuReadlineIsLinked() {
+        let version = ReadlineLibrary.version
+        #expect(version.first?.isNumber == true)
+        #expect(version.contains("."))
+    }
+}
