@@ -13,7 +13,7 @@ struct Quiz: ParsableCommand {
             folders given with --banks, and the colon-separated folders in QUIZ_BANKS.
             """,
         version: "0.1.0 (GNU readline \(ReadlineLibrary.version))",
-        subcommands: [Banks.self, Lint.self],
+        subcommands: [Banks.self, Lint.self, Preview.self],
         defaultSubcommand: Banks.self
     )
 

@@ -52,6 +52,28 @@ package enum BankDirectory {
         return files.sorted()
     }
 
+    /// Why a bank name could not be resolved.
+    package struct NotFound: Error, CustomStringConvertible {
+        package var description: String
+    }
+
+    /// A bank named on the command line: a path to a file, or the name of a bank file (without
+    /// its extension) in one of `folders`.
+    package static func resolve(_ name: String, in folders: [String]) throws(NotFound) -> String {
+        if FileManager.default.fileExists(atPath: name), !isDirectory(name) { return name }
+        let files = folders.flatMap { bankFiles(in: $0) }
+        let wanted = name.lowercased()
+        let matches = files.filter {
+            let file = ($0 as NSString).lastPathComponent.lowercased()
+            return file == wanted || (file as NSString).deletingPathExtension == wanted
+        }
+        if let first = matches.first { return first }
+        let names = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        throw NotFound(
+            description: "no bank file or bank named '\(TerminalText.sanitized(name))'"
+                + (names.isEmpty ? "" : "; banks found: \(names.joined(separator: ", "))"))
+    }
+
     package static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

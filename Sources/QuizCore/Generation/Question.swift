@@ -1,0 +1,88 @@
+/// A question ready to ask: generated from the record or authored, with everything needed to
+/// show it, grade it and explain it.
+public struct Question: Sendable, Hashable {
+    /// The kinds of question; the same nine an author can write.
+    public typealias Kind = AuthoredQuestion.Kind
+
+    /// What counts as right.
+    public enum Answer: Sendable, Hashable {
+        /// Multiple choice: the index of the right option.
+        case option(Int)
+        /// Multiple answers: the indices of every right option.
+        case options([Int])
+        /// True or false.
+        case truth(Bool)
+        /// A typed answer; other accepted forms are in `accepted`.
+        case text(String)
+        /// A number.
+        case number(Double, tolerance: Double?, unit: String?, approximate: Bool)
+        /// A date or a span of years.
+        case date(HistoricalDate)
+        /// Ordering: indices into `options`, earliest first.
+        case order([Int])
+        /// Matching: for each item of `left`, the index of its partner in `options`.
+        case pairs([Int])
+        /// Cloze: the accepted answers for each blank, in order.
+        case blanks([[String]])
+    }
+
+    /// Stable id: the template and the ids of the record items, or the authored id. Progress is
+    /// keyed on `facts`, so neither rewording nor a new seed loses a learner's history.
+    public var id: String
+    /// Which of the nine kinds.
+    public var kind: Kind
+    /// What is asked.
+    public var prompt: String
+    /// Options (choice questions, true/false), items to order, or the right-hand column of a
+    /// matching question.
+    public var options: [String]
+    /// The left-hand column of a matching question.
+    public var left: [String]
+    /// What counts as right.
+    public var answer: Answer
+    /// Other accepted forms of a typed answer (aliases, alternatives).
+    public var accepted: [String]
+    /// The record's statement behind the question, shown after the answer.
+    public var explanation: String
+    /// The source's id.
+    public var source: String?
+    /// Whether what is tested is a fact, a position or a claim.
+    public var statementKind: Statement.Kind
+    /// Ids of the record items the question tests.
+    public var facts: [String]
+    /// The template that made it, or "authored".
+    public var template: String
+    /// Topics.
+    public var tags: [String]
+
+    /// The right answer as a person would say it.
+    public var answerText: String {
+        switch answer {
+        case .option(let index): return options[index]
+        case .options(let indices): return indices.map { options[$0] }.joined(separator: "; ")
+        case .truth(let value): return value ? "True" : "False"
+        case .text(let text): return text
+        case .number(let value, let tolerance, let unit, let approximate):
+            var text = Self.format(value)
+            if let tolerance, tolerance > 0 { text += " (± \(Self.format(tolerance)))" }
+            if let unit { text += " \(unit)" }
+            return approximate ? "about " + text : text
+        case .date(let date): return DateLabel.text(for: date)
+        case .order(let indices): return indices.map { options[$0] }.joined(separator: " → ")
+        case .pairs(let partners):
+            return zip(left, partners).map { "\($0) → \(options[$1])" }.joined(separator: "; ")
+        case .blanks(let blanks): return blanks.map { $0.first ?? "" }.joined(separator: "; ")
+        }
+    }
+
+    static func format(_ value: Double) -> String {
+        guard value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
+        let digits = String(Int(value).magnitude)
+        var grouped = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped += "," }
+            grouped.append(character)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+}

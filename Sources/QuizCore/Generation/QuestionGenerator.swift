@@ -1,0 +1,151 @@
+/// Makes quizzes from a record: every question it can ask fairly (`--all`), or a selection that
+/// covers different facts before it repeats one and mixes kinds of question.
+///
+/// Deterministic: the same record, options and seed give the same questions in the same order.
+public struct QuestionGenerator: Sendable {
+    /// A unit of selection: the record item a group of templates starts from.
+    enum Fact: Hashable {
+        case event(Int)
+        case statement(Int)
+        case entity(Int)
+        case holder(String)
+        case holderMatch
+        case authored(Int)
+    }
+
+    let record: Record
+    private let index: RecordIndex
+    private let templates: Templates
+    private let options: GenerationOptions
+
+    static let eventTemplates: [Templates.Name] = [
+        .eventYear, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .eventTrue, .eventFalse, .quantityValue,
+        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
+    ]
+    static let statementTemplates: [Templates.Name] = [
+        .statementTrue, .statementStatus, .statementHolder, .statementFalseHolder, .statementFalseFact, .statementCloze,
+        .positionTopic,
+    ]
+    static let entityTemplates: [Templates.Name] = [
+        .entityExpansion, .entityShortForm, .entityDescription, .entityDate,
+    ]
+
+    /// Prepares a generator; indexing the record is the only work done here.
+    public init(record: Record, options: GenerationOptions = GenerationOptions()) {
+        self.record = record
+        self.options = options
+        index = RecordIndex(record)
+        templates = Templates(index: index, choiceCount: options.choiceCount)
+    }
+
+    /// The quiz: `options.count` questions, or all of them when `count` is `nil`.
+    public func questions(seed: UInt64) -> [Question] {
+        var random = SeededRandom(seed: seed)
+        let facts = selectableFacts()
+        guard let count = options.count else {
+            var seen: Set<String> = []
+            return facts.flatMap { fact in
+                make(templateNames(for: fact), fact, random: &random)
+            }.filter { allowed($0) && seen.insert($0.id).inserted }
+        }
+        return select(count, from: facts.seededShuffle(using: &random), random: &random)
+    }
+
+    /// Round by round, one question per fact, the kind least used so far first.
+    private func select(_ count: Int, from facts: [Fact], random: inout SeededRandom) -> [Question] {
+        var chosen: [Question] = []
+        var used: Set<String> = []
+        var kindUse: [Question.Kind: Int] = [:]
+        var exhausted: Set<Fact> = []
+        while chosen.count < count {
+            var progressed = false
+            for fact in facts where chosen.count < count && !exhausted.contains(fact) {
+                let names = templateNames(for: fact).filter { options.kinds.isEmpty || options.kinds.contains($0.kind) }
+                let ordered: [Templates.Name?] =
+                    names.isEmpty
+                    ? [nil]
+                    : names.seededShuffle(using: &random).enumerated().sorted {
+                        (kindUse[$0.element.kind, default: 0], $0.offset) < (
+                            kindUse[$1.element.kind, default: 0], $1.offset
+                        )
+                    }.map(\.element)
+                var picked: Question?
+                for name in ordered {
+                    let fresh = make(name, fact, random: &random).filter { allowed($0) && !used.contains($0.id) }
+                    if !fresh.isEmpty {
+                        picked = fresh[random.below(fresh.count)]
+                        break
+                    }
+                }
+                guard let question = picked else {
+                    exhausted.insert(fact)
+                    continue
+                }
+                chosen.append(question)
+                used.insert(question.id)
+                kindUse[question.kind, default: 0] += 1
+                progressed = true
+            }
+            if !progressed { break }
+        }
+        return chosen
+    }
+
+    private func allowed(_ question: Question) -> Bool {
+        options.kinds.isEmpty || options.kinds.contains(question.kind)
+    }
+
+    /// Every fact, in record order, that matches the topic filter.
+    func selectableFacts() -> [Fact] {
+        var facts: [Fact] = []
+        let topics = options.topics
+        func matches(_ tags: [String]) -> Bool { topics.isEmpty || tags.contains { topics.contains($0) } }
+        for (offset, question) in record.questions.enumerated()
+        where matches(question.tags + tagsOfItems(question.tests)) {
+            facts.append(.authored(offset))
+        }
+        for (offset, event) in record.events.enumerated() where matches(event.tags) { facts.append(.event(offset)) }
+        for (offset, statement) in record.statements.enumerated() where matches(templates.tags(statement)) {
+            facts.append(.statement(offset))
+        }
+        if topics.isEmpty {
+            for (offset, _) in record.entities.enumerated() { facts.append(.entity(offset)) }
+            for holder in index.positionsByHolder.keys.sorted() { facts.append(.holder(holder)) }
+            if index.positionsByHolder.count >= 2 { facts.append(.holderMatch) }
+        }
+        return facts
+    }
+
+    private func tagsOfItems(_ ids: [String]) -> [String] {
+        ids.flatMap { id in index.eventsByID[id].map { record.events[$0].tags } ?? [] }
+    }
+
+    private func templateNames(for fact: Fact) -> [Templates.Name] {
+        switch fact {
+        case .event: Self.eventTemplates
+        case .statement: Self.statementTemplates
+        case .entity: Self.entityTemplates
+        case .holder: [.holderPositions]
+        case .holderMatch: [.holderPositionMatch]
+        case .authored: []
+        }
+    }
+
+    private func make(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
+        switch fact {
+        case .event(let offset):
+            return name.map { templates.eventQuestions($0, record.events[offset], random: &random) } ?? []
+        case .statement(let offset):
+            return name.map { templates.statementQuestions($0, record.statements[offset], random: &random) } ?? []
+        case .entity(let offset): return name.map { templates.entityQuestions($0, record.entities[offset]) } ?? []
+        case .holder(let holder): return templates.holderPositions(holder, random: &random)
+        case .holderMatch: return templates.holderPositionMatch(random: &random)
+        case .authored(let offset): return [authored(record.questions[offset], random: &random)]
+        }
+    }
+
+    private func make(_ names: [Templates.Name], _ fact: Fact, random: inout SeededRandom) -> [Question] {
+        if case .authored = fact { return make(nil, fact, random: &random) }
+        return names.flatMap { make($0, fact, random: &random) }
+    }
+}

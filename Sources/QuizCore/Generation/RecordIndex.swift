@@ -1,0 +1,172 @@
+/// Look-ups over a record that the templates need: entities by id and kind, dated events in
+/// time order, statements by holder. Built once per quiz, in one pass over the record.
+struct RecordIndex {
+    let record: Record
+    let entities: [String: Entity]
+    let entitiesByKind: [Entity.Kind: [Entity]]
+    let sources: [String: Source]
+    /// Events with a date known to the year, earliest first.
+    let datedEvents: [(event: Event, span: ClosedRange<Int>)]
+    let positionsByHolder: [String: [Statement]]
+    /// Offsets of events by id.
+    let eventsByID: [String: Int]
+
+    init(_ record: Record) {
+        self.record = record
+        var entities: [String: Entity] = [:]
+        var byKind: [Entity.Kind: [Entity]] = [:]
+        for entity in record.entities {
+            entities[entity.id] = entity
+            byKind[entity.kind, default: []].append(entity)
+        }
+        self.entities = entities
+        entitiesByKind = byKind
+        sources = Dictionary(record.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        datedEvents = record.events.compactMap { event in
+            guard let date = event.date, date.isAskableAsYear || date.isAskableAsSpan, let span = date.yearSpan else {
+                return nil
+            }
+            return (event, span)
+        }.sorted {
+            ($0.span.lowerBound, $0.span.upperBound, $0.event.id) < (
+                $1.span.lowerBound, $1.span.upperBound, $1.event.id
+            )
+        }
+        var positions: [String: [Statement]] = [:]
+        for statement in record.statements where statement.kind == .position {
+            if let holder = statement.holder { positions[holder, default: []].append(statement) }
+        }
+        positionsByHolder = positions
+        eventsByID = Dictionary(record.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The kinds that can hold a view or act: what attribution questions draw their options from.
+    /// Groups are left out: "the Arabs" or "Pakistani volunteers" holding a stance is too vague
+    /// to be plainly false.
+    static let actorKinds: Set<Entity.Kind> = [.person, .country, .organisation]
+
+    /// How a holder is named to learners: an entity's name, or for a source, its author.
+    func holderName(_ id: String) -> String? {
+        if let entity = entities[id] { return entity.name }
+        if sources[id] != nil { return "the text's author" }
+        return nil
+    }
+
+    /// The source's title, for "Source:" lines.
+    func sourceTitle(_ id: String?) -> String? {
+        id.flatMap { sources[$0]?.title }
+    }
+
+    /// Entities of the given kinds other than `excluded`, in record order.
+    func entities(ofKinds kinds: Set<Entity.Kind>, excluding excluded: Set<String>) -> [Entity] {
+        record.entities.filter { kinds.contains($0.kind) && !excluded.contains($0.id) }
+    }
+}
+
+/// A named thing found in a text.
+struct Mention {
+    /// The entity.
+    var entity: Entity
+    /// Where its name (or alias) stands.
+    var range: Range<String.Index>
+}
+
+enum TextTools {
+    /// Every form an entity may be named by: its name and aliases, each also without a leading
+    /// "the" ("the PLO" and "PLO").
+    static func names(of entity: Entity) -> [String] {
+        let forms = [entity.name] + entity.aliases
+        return forms
+            + forms.compactMap { form in
+                form.lowercased().hasPrefix("the ") ? String(form.dropFirst(4)) : nil
+            }
+    }
+
+    /// `text` with its first letter in upper case, for a name that starts a sentence.
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The first place `text` names `entity`, as a whole word, ignoring case; longer forms first,
+    /// so "Palestine Liberation Organization" wins over "Palestine".
+    static func mention(of entity: Entity, in text: String) -> Mention? {
+        for name in names(of: entity).sorted(by: { $0.count > $1.count }) {
+            if let range = wholeWordRange(of: name, in: text) { return Mention(entity: entity, range: range) }
+        }
+        return nil
+    }
+
+    /// Whether `text` names the entity in any form.
+    static func mentions(_ entity: Entity, in text: String) -> Bool {
+        mention(of: entity, in: text) != nil
+    }
+
+    /// The range of `word` in `text` as a whole word (not inside "Pakistani" for "Pakistan"),
+    /// ignoring case.
+    static func wholeWordRange(of word: String, in text: String) -> Range<String.Index>? {
+        guard !word.isEmpty else { return nil }
+        let lowered = text.lowercased()
+        // Lower-casing can change lengths in rare scripts; search the original when it does.
+        let haystack = lowered.count == text.count ? lowered : text
+        let needle = lowered.count == text.count ? word.lowercased() : word
+        var searchStart = haystack.startIndex
+        while let found = haystack[searchStart...].firstRange(of: needle) {
+            let before =
+                found.lowerBound == haystack.startIndex ? nil : haystack[haystack.index(before: found.lowerBound)]
+            let after = found.upperBound == haystack.endIndex ? nil : haystack[found.upperBound]
+            if !isWordCharacter(before), !isWordCharacter(after) {
+                let offset = haystack.distance(from: haystack.startIndex, to: found.lowerBound)
+                let start = text.index(text.startIndex, offsetBy: offset)
+                return start..<text.index(start, offsetBy: word.count)
+            }
+            searchStart = haystack.index(after: found.lowerBound)
+        }
+        return nil
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isLetter || character.isNumber
+    }
+
+    /// `text` with a range replaced by a blank.
+    static func blanking(_ range: Range<String.Index>, in text: String) -> String {
+        var copy = text
+        copy.replaceSubrange(range, with: "_____")
+        return copy
+    }
+
+    /// Whether `text` contains any of `answers` as a whole word (a leak).
+    static func leaks(_ answers: [String], in text: String) -> Bool {
+        answers.contains { wholeWordRange(of: $0, in: text) != nil }
+    }
+
+    /// An event's summary without a leading "In 1982, ", so that when-questions do not give the
+    /// answer away.
+    static func withoutLeadingDate(_ summary: String) -> String {
+        let words = summary.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+        guard words.count > 2, words[0] == "In" || words[0] == "During" else { return summary }
+        // "In 1982, …", "In May 1948, …", "In 14 May 1948, …"
+        for count in 2...min(4, words.count - 1) where words[count - 1].hasSuffix(",") {
+            let dateWords = words[1..<count].map { $0.trimmingCharacters(in: ",") }
+            guard dateWords.last?.allSatisfy(\.isNumber) == true else { return summary }
+            let rest = words[count...].joined(separator: " ")
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return summary
+    }
+
+    /// Whether a text contains a four-digit number from `years` (a when-question leak).
+    static func containsYear(in text: String, from years: [Int]) -> Bool {
+        years.contains { wholeWordRange(of: String($0), in: text) != nil }
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in characters: String) -> Substring {
+        var result = self
+        while let first = result.first, characters.contains(first) { result = result.dropFirst() }
+        while let last = result.last, characters.contains(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,260 @@
+extension Templates {
+    /// The questions a template makes from one event.
+    func eventQuestions(_ template: Name, _ event: Event, random: inout SeededRandom) -> [Question] {
+        switch template {
+        case .eventYear: return eventYear(event)
+        case .eventInYear: return eventInYear(event, random: &random)
+        case .eventWho: return eventParticipant(event, places: false, typed: false, random: &random)
+        case .eventWhoTyped: return eventParticipant(event, places: false, typed: true, random: &random)
+        case .eventWhere: return eventParticipant(event, places: true, typed: false, random: &random)
+        case .eventTrue: return [eventTrue(event)]
+        case .eventFalse: return eventFalse(event, random: &random)
+        case .quantityValue: return event.quantities.map { quantityValue($0, of: event) }
+        case .quantityChoice: return event.quantities.compactMap { quantityChoice($0, of: event, random: &random) }
+        case .eventFirst: return eventFirst(event, random: &random)
+        case .eventOrder: return eventOrder(event, random: &random)
+        case .eventYearMatch: return eventYearMatch(event, random: &random)
+        default: return []
+        }
+    }
+
+    private func base(_ event: Event) -> (explanation: String, source: String?, tags: [String]) {
+        (event.summary, event.source, event.tags)
+    }
+
+    /// In what year (or over which years) did it happen?
+    func eventYear(_ event: Event) -> [Question] {
+        guard let date = event.date, let span = date.yearSpan else { return [] }
+        let text = TextTools.withoutLeadingDate(event.summary)
+        guard !TextTools.containsYear(in: text, from: [span.lowerBound, span.upperBound]) else { return [] }
+        let prompt: String
+        if date.isAskableAsYear {
+            prompt = "In what year did this happen, according to the text? “\(text)”"
+        } else if date.isAskableAsSpan {
+            prompt = "Over which years did this take place, according to the text? “\(text)”"
+        } else {
+            return []
+        }
+        let (explanation, source, tags) = base(event)
+        return [
+            question(
+                .eventYear, [event.id], prompt: prompt, answer: .date(date), explanation: explanation, source: source,
+                statementKind: .fact, facts: [event.id], tags: tags)
+        ]
+    }
+
+    /// Dated events whose years do not overlap `span`, nearest in time first.
+    private func eventsApart(from span: ClosedRange<Int>, excluding id: String) -> [(
+        event: Event, span: ClosedRange<Int>
+    )] {
+        index.datedEvents.filter { $0.event.id != id && !$0.span.overlaps(span) }
+            .sorted { distance($0.span, span) < distance($1.span, span) }
+    }
+
+    private func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+        min(abs(a.lowerBound - b.upperBound), abs(a.upperBound - b.lowerBound))
+    }
+
+    /// Which of these happened in that year?
+    func eventInYear(_ event: Event, random: inout SeededRandom) -> [Question] {
+        guard let date = event.date, date.isAskableAsYear || date.isAskableAsSpan, let span = date.yearSpan else {
+            return []
+        }
+        let label = DateLabel.text(for: date)
+        let answer = TextTools.withoutLeadingDate(event.summary)
+        let years = [span.lowerBound, span.upperBound]
+        guard !TextTools.containsYear(in: answer, from: years) else { return [] }
+        let candidates = eventsApart(from: span, excluding: event.id).prefix(12)
+            .map { TextTools.withoutLeadingDate($0.event.summary) }
+            .filter { !TextTools.containsYear(in: $0, from: years) }
+        let distractors = Choices.distinct(Array(candidates), count: choiceCount - 1, excluding: [answer])
+        guard !distractors.isEmpty else { return [] }
+        let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
+        let phrase = date.isAskableAsYear ? "in \(label)" : "between \(span.lowerBound) and \(span.upperBound)"
+        let (explanation, source, tags) = base(event)
+        return [
+            question(
+                .eventInYear, [event.id], prompt: "According to the text, which of these happened \(phrase)?",
+                options: options, answer: .option(position), explanation: "\(label): \(explanation)", source: source,
+                statementKind: .fact, facts: [event.id], tags: tags)
+        ]
+    }
+
+    /// Who (or where) fills the blank in the event's summary?
+    func eventParticipant(_ event: Event, places: Bool, typed: Bool, random: inout SeededRandom) -> [Question] {
+        let ids = places ? event.places : event.actors.map(\.entity)
+        let involved = Set(event.actors.map(\.entity) + event.places)
+        var questions: [Question] = []
+        var seen: Set<String> = []
+        for id in ids where seen.insert(id).inserted {
+            guard let entity = index.entities[id], let mention = TextTools.mention(of: entity, in: event.summary) else {
+                continue
+            }
+            let blanked = TextTools.blanking(mention.range, in: event.summary)
+            let names = TextTools.names(of: entity)
+            guard !TextTools.leaks(names, in: blanked) else { continue }
+            let noun = Self.noun(entity.kind)
+            let (explanation, source, tags) = base(event)
+            let template: Name = places ? .eventWhere : (typed ? .eventWhoTyped : .eventWho)
+            if typed {
+                questions.append(
+                    question(
+                        template, [event.id, id],
+                        prompt: "Which \(noun) fills the blank, according to the text? “\(blanked)”",
+                        answer: .text(entity.name), accepted: entity.aliases, explanation: explanation, source: source,
+                        statementKind: .fact, facts: [event.id], tags: tags))
+                continue
+            }
+            let others = Choices.sampleEntities(
+                index, kinds: [entity.kind], count: choiceCount - 1,
+                excluding: involved.union(mentionedIDs(in: event.summary)), excludingNames: names, random: &random)
+            guard !others.isEmpty else { continue }
+            let (options, position) = Choices.shuffled(
+                answer: entity.name, distractors: others.map(\.name), random: &random)
+            questions.append(
+                question(
+                    template, [event.id, id],
+                    prompt: "Which \(noun) fills the blank, according to the text? “\(blanked)”",
+                    options: options, answer: .option(position), accepted: entity.aliases, explanation: explanation,
+                    source: source, statementKind: .fact, facts: [event.id], tags: tags))
+        }
+        return questions
+    }
+
+    /// Ids of the entities a text names, so that none of them is offered as a wrong option.
+    func mentionedIDs(in text: String) -> Set<String> {
+        guard index.record.entities.count <= 256 else { return [] }  // large records: the actors suffice
+        return Set(index.record.entities.filter { TextTools.mentions($0, in: text) }.map(\.id))
+    }
+
+    func eventTrue(_ event: Event) -> Question {
+        let (explanation, source, tags) = base(event)
+        return question(
+            .eventTrue, [event.id], prompt: "True or false, according to the text: “\(event.summary)”",
+            options: ["True", "False"], answer: .truth(true), explanation: explanation, source: source,
+            statementKind: .fact, facts: [event.id], tags: tags)
+    }
+
+    /// The summary with one named participant swapped for another of the same kind: false.
+    func eventFalse(_ event: Event, random: inout SeededRandom) -> [Question] {
+        let involved = Set(event.actors.map(\.entity) + event.places)
+        let mentioned = mentionedIDs(in: event.summary).union(involved)
+        for id in (event.actors.map(\.entity) + event.places).seededShuffle(using: &random) {
+            // Groups are too vague to swap: "Arabs" for "Pakistani pilots" may be true all the same.
+            guard let entity = index.entities[id], Self.swappableKinds.contains(entity.kind),
+                let mention = TextTools.mention(of: entity, in: event.summary)
+            else { continue }
+            guard
+                let replacement = Choices.sampleEntities(
+                    index, kinds: [entity.kind], count: 1, excluding: mentioned,
+                    excludingNames: TextTools.names(of: entity),
+                    random: &random
+                ).first
+            else { continue }
+            var altered = event.summary
+            let atStart = mention.range.lowerBound == altered.startIndex
+            altered.replaceSubrange(
+                mention.range, with: atStart ? TextTools.capitalized(replacement.name) : replacement.name)
+            let (explanation, source, tags) = base(event)
+            return [
+                question(
+                    .eventFalse, [event.id], prompt: "True or false, according to the text: “\(altered)”",
+                    options: ["True", "False"], answer: .truth(false),
+                    explanation: "False: it was \(entity.name), not \(replacement.name). \(explanation)",
+                    source: source,
+                    statementKind: .fact, facts: [event.id], tags: tags)
+            ]
+        }
+        return []
+    }
+
+    /// Kinds whose members are distinct enough that swapping one for another makes a false claim.
+    static let swappableKinds: Set<Entity.Kind> = [.person, .country, .organisation, .place, .war]
+
+    func quantityValue(_ quantity: Quantity, of event: Event) -> Question {
+        let (explanation, source, tags) = base(event)
+        return question(
+            .quantityValue, [quantity.id], prompt: "What number does the text give for the \(quantity.counts)?",
+            answer: .number(
+                quantity.value, tolerance: quantity.tolerance, unit: quantity.unit, approximate: quantity.isApproximate),
+            explanation: explanation, source: source, statementKind: .fact, facts: [quantity.id, event.id], tags: tags)
+    }
+
+    /// How many? with options of the same unit and magnitude from the record.
+    func quantityChoice(_ quantity: Quantity, of event: Event, random: inout SeededRandom) -> Question? {
+        let similar = index.record.events.lazy.flatMap(\.quantities).filter {
+            $0.id != quantity.id && $0.unit == quantity.unit && $0.value != quantity.value
+                && max($0.value, quantity.value) <= 10 * max(1, min($0.value, quantity.value))
+        }.prefix(32).map { Question.format($0.value) }
+        let answer = Question.format(quantity.value)
+        let distractors = Choices.distinct(
+            Array(similar).seededShuffle(using: &random), count: choiceCount - 1, excluding: [answer])
+        guard !distractors.isEmpty else { return nil }
+        let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
+        let (explanation, source, tags) = base(event)
+        return question(
+            .quantityChoice, [quantity.id],
+            prompt: "According to the text, how many \(quantity.unit)? (\(quantity.counts))",
+            options: options, answer: .option(position), explanation: explanation, source: source, statementKind: .fact,
+            facts: [quantity.id, event.id], tags: tags)
+    }
+
+    /// This event and later ones that do not overlap it, for "which came first" and ordering.
+    private func laterEvents(than event: Event, count: Int) -> [(event: Event, span: ClosedRange<Int>)]? {
+        guard let span = event.date?.yearSpan, event.date!.isAskableAsYear || event.date!.isAskableAsSpan else {
+            return nil
+        }
+        var chain: [(event: Event, span: ClosedRange<Int>)] = [(event, span)]
+        for entry in index.datedEvents where entry.span.lowerBound > chain.last!.span.upperBound {
+            chain.append(entry)
+            if chain.count == count { break }
+        }
+        return chain
+    }
+
+    func eventFirst(_ event: Event, random: inout SeededRandom) -> [Question] {
+        guard let chain = laterEvents(than: event, count: choiceCount), chain.count >= 2 else { return [] }
+        let texts = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
+        let (options, position) = Choices.shuffled(
+            answer: texts[0], distractors: Array(texts.dropFirst()), random: &random)
+        let dated = chain.map { "\(DateLabel.text(for: $0.event.date!)): \($0.event.summary)" }
+        return [
+            question(
+                .eventFirst, [event.id], prompt: "According to the text, which of these happened first?",
+                options: options,
+                answer: .option(position), explanation: dated.joined(separator: " "), source: event.source,
+                statementKind: .fact, facts: chain.map(\.event.id), tags: event.tags)
+        ]
+    }
+
+    func eventOrder(_ event: Event, random: inout SeededRandom) -> [Question] {
+        guard let chain = laterEvents(than: event, count: 4), chain.count >= 3 else { return [] }
+        let texts = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
+        guard Set(texts.map(Choices.key)).count == texts.count else { return [] }
+        let shown = texts.seededShuffle(using: &random)
+        let order = texts.map { shown.firstIndex(of: $0)! }
+        let dated = chain.map { "\(DateLabel.text(for: $0.event.date!)): \($0.event.summary)" }
+        return [
+            question(
+                .eventOrder, chain.map(\.event.id), prompt: "Put these in the order they happened, earliest first.",
+                options: shown, answer: .order(order), explanation: dated.joined(separator: " "), source: event.source,
+                statementKind: .fact, facts: chain.map(\.event.id), tags: event.tags)
+        ]
+    }
+
+    func eventYearMatch(_ event: Event, random: inout SeededRandom) -> [Question] {
+        guard let chain = laterEvents(than: event, count: 4), chain.count >= 3 else { return [] }
+        let left = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
+        let years = chain.map { DateLabel.text(for: $0.event.date!) }
+        guard Set(years).count == years.count, Set(left.map(Choices.key)).count == left.count else { return [] }
+        let shownYears = years.seededShuffle(using: &random)
+        let partners = years.map { shownYears.firstIndex(of: $0)! }
+        return [
+            question(
+                .eventYearMatch, chain.map(\.event.id), prompt: "Match each event to its date, according to the text.",
+                options: shownYears, left: left, answer: .pairs(partners),
+                explanation: zip(years, chain).map { "\($0): \($1.event.summary)" }.joined(separator: " "),
+                source: event.source, statementKind: .fact, facts: chain.map(\.event.id), tags: event.tags)
+        ]
+    }
+}
