@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Tests only: property-based checks in Swift Testing. No macros, no dependencies of its own.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // GNU readline, linked from the system (libreadline-dev). No pkgConfig: the headers sit in
@@ -36,7 +38,11 @@ let package = Package(
             name: "QuizBench",
             dependencies: ["QuizCore"]
         ),
-        .testTarget(name: "QuizCoreTests", dependencies: ["QuizCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "QuizCoreTests",
+            dependencies: ["QuizCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "QuizCLITests", dependencies: ["quiz"]),

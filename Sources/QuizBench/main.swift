@@ -27,8 +27,42 @@ if arguments.first == "load", arguments.count == 2 {
     }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print(seconds, usage.ru_maxrss, record.events.count, record.entities.count)
+    print(seconds(elapsed), usage.ru_maxrss, record.events.count, record.entities.count)
+    exit(0)
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+// One generation measurement: load (untimed), then select and generate a quiz, best of `runs`.
+if arguments.first == "generate", arguments.count >= 3, let count = Int(arguments[2]) {
+    let path = arguments[1]
+    let data = FileManager.default.contents(atPath: path) ?? Data()
+    let bank = BankLoader.load(
+        data, format: BankFormat(fileName: path) ?? .yaml, path: path, limits: BankLimits(maxBytes: 1 << 30))
+    guard let record = bank.record else { exit(1) }
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    var produced = 0
+    if arguments.count > 3 {  // a breakdown, for profiling: preparing the generator alone
+        var prepare = Double.infinity
+        for _ in 0..<5 {
+            let start = clock.now
+            let generator = QuestionGenerator(record: record, options: GenerationOptions(count: count))
+            prepare = min(prepare, seconds(clock.now - start))
+            _ = generator
+        }
+        print("prepare", prepare)
+    }
+    for run in 0..<5 {
+        let start = clock.now
+        let questions = QuestionGenerator(record: record, options: GenerationOptions(count: count)).questions(
+            seed: UInt64(run))
+        best = min(best, seconds(clock.now - start))
+        produced = questions.count
+    }
+    print(best, produced)
     exit(0)
 }
 
@@ -126,6 +160,27 @@ for (format, path) in [("JSON", jsonPath), ("YAML", yamlPath)] {
         if let ours {
             print(String(format: "        ratio quiz/python: %.2f", ours.seconds / theirs.seconds))
         }
+    }
+}
+
+// Selecting and generating a quiz, after loading.
+for count in [1_000] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: me)
+    process.arguments = ["generate", jsonPath, String(count)]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let fields = output.split(whereSeparator: \.isWhitespace)
+    if fields.count == 2, let time = Double(fields[0]) {
+        print(
+            String(
+                format: "\nGenerating a %@-question quiz from the loaded record: %.1f ms (best of 5, %@ questions)",
+                String(count), time * 1000, String(fields[1])))
+    } else {
+        print("\nGeneration benchmark failed: \(output)")
     }
 }
 if !arguments.contains("--keep") { try? FileManager.default.removeItem(atPath: folder) }

@@ -3,7 +3,19 @@
 enum Choices {
     /// A key under which two forms of the same answer compare equal.
     static func key(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     /// Up to `count` distractors from `candidates`, skipping any that equal (by `key`) a right
@@ -44,13 +56,15 @@ enum Choices {
             picked.append(entity)
         }
         if total <= 64 {
-            for entity in pools.joined().map({ $0 }).seededShuffle(using: &random) { consider(entity) }
+            for offset in pools.joined().map({ $0 }).seededShuffle(using: &random) {
+                consider(index.record.entities[offset])
+            }
         } else {
             for _ in 0..<(count * 16) where picked.count < count {
                 var offset = random.below(total)
                 for pool in pools {
                     if offset < pool.count {
-                        consider(pool[offset])
+                        consider(index.record.entities[pool[offset]])
                         break
                     }
                     offset -= pool.count

@@ -75,6 +75,20 @@ public struct Question: Sendable, Hashable {
         }
     }
 
+    /// Whether the prompt states a right answer outright: a typed answer, a blank's answer, the
+    /// single right option or the number. Generated questions that do are dropped.
+    var promptLeaksAnswer: Bool {
+        var answers: [String] = []
+        switch answer {
+        case .text(let text): answers = [text] + accepted
+        case .blanks(let blanks): answers = blanks.flatMap { $0 }
+        case .option(let index) where options.indices.contains(index): answers = [options[index]] + accepted
+        case .number(let value, _, _, _): answers = [Self.format(value)]
+        default: return false
+        }
+        return TextTools.leaks(answers, in: prompt)
+    }
+
     static func format(_ value: Double) -> String {
         guard value == value.rounded(), abs(value) < 1e15 else { return "\(value)" }
         let digits = String(Int(value).magnitude)

@@ -51,13 +51,17 @@ public struct QuestionGenerator: Sendable {
         return select(count, from: facts.seededShuffle(using: &random), random: &random)
     }
 
-    /// Round by round, one question per fact, the kind least used so far first.
+    /// Round by round, one question per fact, the kind least used so far first. Within a round no
+    /// two questions test the same record item, so a quiz covers different facts before it
+    /// repeats one.
     private func select(_ count: Int, from facts: [Fact], random: inout SeededRandom) -> [Question] {
         var chosen: [Question] = []
         var used: Set<String> = []
         var kindUse: [Question.Kind: Int] = [:]
         var exhausted: Set<Fact> = []
-        while chosen.count < count {
+        var roundsWithoutProgress = 0
+        while chosen.count < count && roundsWithoutProgress < 2 {
+            var covered: Set<String> = []
             var progressed = false
             for fact in facts where chosen.count < count && !exhausted.contains(fact) {
                 let names = templateNames(for: fact).filter { options.kinds.isEmpty || options.kinds.contains($0.kind) }
@@ -70,23 +74,26 @@ public struct QuestionGenerator: Sendable {
                         )
                     }.map(\.element)
                 var picked: Question?
+                var anyLeft = false
                 for name in ordered {
                     let fresh = make(name, fact, random: &random).filter { allowed($0) && !used.contains($0.id) }
-                    if !fresh.isEmpty {
-                        picked = fresh[random.below(fresh.count)]
+                    anyLeft = anyLeft || !fresh.isEmpty
+                    // In the first pass of a round, keep to facts not yet covered in it.
+                    let apart = roundsWithoutProgress == 0 ? fresh.filter { covered.isDisjoint(with: $0.facts) } : fresh
+                    if !apart.isEmpty {
+                        picked = apart[random.below(apart.count)]
                         break
                     }
                 }
-                guard let question = picked else {
-                    exhausted.insert(fact)
-                    continue
-                }
+                if !anyLeft { exhausted.insert(fact) }
+                guard let question = picked else { continue }
                 chosen.append(question)
                 used.insert(question.id)
+                covered.formUnion(question.facts)
                 kindUse[question.kind, default: 0] += 1
                 progressed = true
             }
-            if !progressed { break }
+            roundsWithoutProgress = progressed ? 0 : roundsWithoutProgress + 1
         }
         return chosen
     }
@@ -95,23 +102,30 @@ public struct QuestionGenerator: Sendable {
         options.kinds.isEmpty || options.kinds.contains(question.kind)
     }
 
-    /// Every fact, in record order, that matches the topic filter.
+    /// Every fact, in record order, that matches the topic filter. Without a filter no item is
+    /// even looked at: a large record costs only its count here.
     func selectableFacts() -> [Fact] {
         var facts: [Fact] = []
         let topics = options.topics
-        func matches(_ tags: [String]) -> Bool { topics.isEmpty || tags.contains { topics.contains($0) } }
-        for (offset, question) in record.questions.enumerated()
-        where matches(question.tags + tagsOfItems(question.tests)) {
+        if topics.isEmpty {
+            facts.reserveCapacity(
+                record.questions.count + record.events.count + record.statements.count + record.entities.count + 1)
+            facts += record.questions.indices.map(Fact.authored)
+            facts += record.events.indices.map(Fact.event)
+            facts += record.statements.indices.map(Fact.statement)
+            facts += record.entities.indices.map(Fact.entity)
+            facts += index.positionsByHolder.keys.sorted().map(Fact.holder)
+            if index.positionsByHolder.count >= 2 { facts.append(.holderMatch) }
+            return facts
+        }
+        func matches(_ tags: [String]) -> Bool { tags.contains { topics.contains($0) } }
+        for offset in record.questions.indices
+        where matches(record.questions[offset].tags + tagsOfItems(record.questions[offset].tests)) {
             facts.append(.authored(offset))
         }
-        for (offset, event) in record.events.enumerated() where matches(event.tags) { facts.append(.event(offset)) }
-        for (offset, statement) in record.statements.enumerated() where matches(templates.tags(statement)) {
+        for offset in record.events.indices where matches(record.events[offset].tags) { facts.append(.event(offset)) }
+        for offset in record.statements.indices where matches(templates.tags(record.statements[offset])) {
             facts.append(.statement(offset))
-        }
-        if topics.isEmpty {
-            for (offset, _) in record.entities.enumerated() { facts.append(.entity(offset)) }
-            for holder in index.positionsByHolder.keys.sorted() { facts.append(.holder(holder)) }
-            if index.positionsByHolder.count >= 2 { facts.append(.holderMatch) }
         }
         return facts
     }
@@ -132,6 +146,11 @@ public struct QuestionGenerator: Sendable {
     }
 
     private func make(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
+        // One guard for every template: a generated prompt never gives its answer away.
+        generated(name, fact, random: &random).filter { $0.template == "authored" || !$0.promptLeaksAnswer }
+    }
+
+    private func generated(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
         switch fact {
         case .event(let offset):
             return name.map { templates.eventQuestions($0, record.events[offset], random: &random) } ?? []

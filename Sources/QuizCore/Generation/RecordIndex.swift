@@ -1,49 +1,99 @@
 /// Look-ups over a record that the templates need: entities by id and kind, dated events in
 /// time order, statements by holder. Built once per quiz, in one pass over the record.
 struct RecordIndex {
+    /// Entities by id, stored as offsets so that building the table copies no entities.
+    struct EntityTable {
+        let record: Record
+        let offsets: [String: Int]
+
+        subscript(_ id: String) -> Entity? {
+            offsets[id].map { record.entities[$0] }
+        }
+    }
+
     let record: Record
-    let entities: [String: Entity]
-    let entitiesByKind: [Entity.Kind: [Entity]]
+    let entities: EntityTable
+    /// Offsets into `record.entities`, by kind.
+    let entitiesByKind: [Entity.Kind: [Int]]
     let sources: [String: Source]
-    /// Events with a date known to the year, earliest first.
-    let datedEvents: [(event: Event, span: ClosedRange<Int>)]
+    /// Events with a date known to the year, earliest first: offsets into `record.events`, so
+    /// that look-ups copy no events.
+    let datedEvents: [(offset: Int, span: ClosedRange<Int>)]
+    /// Quantities by unit, for numeric options of the same unit.
+    let quantitiesByUnit: [String: [Quantity]]
     let positionsByHolder: [String: [Statement]]
     /// Offsets of events by id.
     let eventsByID: [String: Int]
 
     init(_ record: Record) {
         self.record = record
-        var entities: [String: Entity] = [:]
-        var byKind: [Entity.Kind: [Entity]] = [:]
-        for entity in record.entities {
-            entities[entity.id] = entity
-            byKind[entity.kind, default: []].append(entity)
+        var offsets: [String: Int] = [:]
+        offsets.reserveCapacity(record.entities.count)
+        var byKind: [Entity.Kind: [Int]] = [:]
+        for offset in record.entities.indices {
+            if offsets[record.entities[offset].id] == nil { offsets[record.entities[offset].id] = offset }
+            byKind[record.entities[offset].kind, default: []].append(offset)
         }
-        self.entities = entities
+        entities = EntityTable(record: record, offsets: offsets)
         entitiesByKind = byKind
         sources = Dictionary(record.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        datedEvents = record.events.compactMap { event in
-            guard let date = event.date, date.isAskableAsYear || date.isAskableAsSpan, let span = date.yearSpan else {
-                return nil
+        // Indexed access, not iteration: it copies no events, which matters at 100,000 of them.
+        var dated: [(offset: Int, span: ClosedRange<Int>)] = []
+        var quantities: [String: [Quantity]] = [:]
+        for offset in record.events.indices {
+            if let date = record.events[offset].date, date.isAskableAsYear || date.isAskableAsSpan,
+                let span = date.yearSpan
+            {
+                dated.append((offset, span))
             }
-            return (event, span)
-        }.sorted {
-            ($0.span.lowerBound, $0.span.upperBound, $0.event.id) < (
-                $1.span.lowerBound, $1.span.upperBound, $1.event.id
-            )
+            if !record.events[offset].quantities.isEmpty {
+                for quantity in record.events[offset].quantities {
+                    quantities[quantity.unit, default: []].append(quantity)
+                }
+            }
         }
+        dated.sort {
+            $0.span.lowerBound != $1.span.lowerBound
+                ? $0.span.lowerBound < $1.span.lowerBound
+                : ($0.span.upperBound != $1.span.upperBound
+                    ? $0.span.upperBound < $1.span.upperBound : $0.offset < $1.offset)
+        }
+        datedEvents = dated
+        quantitiesByUnit = quantities
         var positions: [String: [Statement]] = [:]
         for statement in record.statements where statement.kind == .position {
             if let holder = statement.holder { positions[holder, default: []].append(statement) }
         }
         positionsByHolder = positions
-        eventsByID = Dictionary(record.events.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only statements and authored questions look events up by id; skip the work without them.
+        var byID: [String: Int] = [:]
+        if !record.statements.isEmpty || !record.questions.isEmpty {
+            byID.reserveCapacity(record.events.count)
+            for offset in record.events.indices where byID[record.events[offset].id] == nil {
+                byID[record.events[offset].id] = offset
+            }
+        }
+        eventsByID = byID
     }
 
     /// The kinds that can hold a view or act: what attribution questions draw their options from.
     /// Groups are left out: "the Arabs" or "Pakistani volunteers" holding a stance is too vague
     /// to be plainly false.
     static let actorKinds: Set<Entity.Kind> = [.person, .country, .organisation]
+
+    /// The event at an offset of `datedEvents`.
+    func datedEvent(_ position: Int) -> Event { record.events[datedEvents[position].offset] }
+
+    /// The first position in `datedEvents` whose span starts after `year`.
+    func firstDated(startingAfter year: Int) -> Int {
+        var low = 0
+        var high = datedEvents.count
+        while low < high {
+            let middle = (low + high) / 2
+            if datedEvents[middle].span.lowerBound > year { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
 
     /// How a holder is named to learners: an entity's name, or for a source, its author.
     func holderName(_ id: String) -> String? {
@@ -102,9 +152,12 @@ enum TextTools {
     }
 
     /// The range of `word` in `text` as a whole word (not inside "Pakistani" for "Pakistan"),
-    /// ignoring case.
+    /// ignoring case. ASCII words are searched byte by byte, the common case and the fast one.
     static func wholeWordRange(of word: String, in text: String) -> Range<String.Index>? {
         guard !word.isEmpty else { return nil }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiWholeWordRange(of: Array(word.utf8), in: text)
+        }
         let lowered = text.lowercased()
         // Lower-casing can change lengths in rare scripts; search the original when it does.
         let haystack = lowered.count == text.count ? lowered : text
@@ -122,6 +175,48 @@ enum TextTools {
             searchStart = haystack.index(after: found.lowerBound)
         }
         return nil
+    }
+
+    private static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// A byte is part of a word: an ASCII letter or digit, or any byte of a non-ASCII character
+    /// (which is taken to be a letter: "Türkiye" is one word).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (fold(byte) >= UInt8(ascii: "a") && fold(byte) <= UInt8(ascii: "z"))
+    }
+
+    private static func asciiWholeWordRange(of needle: [UInt8], in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> Range<String.Index>? in
+            let count = bytes.count
+            let first = fold(needle[0])
+            var start = 0
+            while start + needle.count <= count {
+                if fold(bytes[start]) == first {
+                    var matched = true
+                    for offset in 1..<needle.count where fold(bytes[start + offset]) != fold(needle[offset]) {
+                        matched = false
+                        break
+                    }
+                    if matched, start == 0 || !isWordByte(bytes[start - 1]),
+                        start + needle.count == count || !isWordByte(bytes[start + needle.count])
+                    {
+                        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                        return lower..<utf8.index(lower, offsetBy: needle.count)
+                    }
+                }
+                start += 1
+            }
+            return nil
+        }
+            ?? {
+                var copy = text
+                copy.makeContiguousUTF8()
+                return asciiWholeWordRange(of: needle, in: copy)
+            }()
     }
 
     private static func isWordCharacter(_ character: Character?) -> Bool {
@@ -144,6 +239,7 @@ enum TextTools {
     /// An event's summary without a leading "In 1982, ", so that when-questions do not give the
     /// answer away.
     static func withoutLeadingDate(_ summary: String) -> String {
+        guard summary.hasPrefix("In ") || summary.hasPrefix("During ") else { return summary }
         let words = summary.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
         guard words.count > 2, words[0] == "In" || words[0] == "During" else { return summary }
         // "In 1982, …", "In May 1948, …", "In 14 May 1948, …"

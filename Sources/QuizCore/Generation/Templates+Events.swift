@@ -43,12 +43,31 @@ extension Templates {
         ]
     }
 
-    /// Dated events whose years do not overlap `span`, nearest in time first.
-    private func eventsApart(from span: ClosedRange<Int>, excluding id: String) -> [(
-        event: Event, span: ClosedRange<Int>
-    )] {
-        index.datedEvents.filter { $0.event.id != id && !$0.span.overlaps(span) }
-            .sorted { distance($0.span, span) < distance($1.span, span) }
+    /// Up to `limit` dated events whose years do not overlap `span`, nearest in time first: a
+    /// binary search, then a walk outwards, so large records cost no more than small ones.
+    private func eventsApart(from span: ClosedRange<Int>, excluding id: String, limit: Int = 12) -> [Event] {
+        var later = index.firstDated(startingAfter: span.upperBound)
+        var earlier = index.firstDated(startingAfter: span.lowerBound - 1) - 1
+        var found: [Event] = []
+        var checked = 0
+        while found.count < limit, checked < limit * 8, later < index.datedEvents.count || earlier >= 0 {
+            checked += 1
+            let laterDistance =
+                later < index.datedEvents.count ? distance(index.datedEvents[later].span, span) : Int.max
+            let earlierDistance = earlier >= 0 ? distance(index.datedEvents[earlier].span, span) : Int.max
+            let position: Int
+            if laterDistance <= earlierDistance {
+                position = later
+                later += 1
+            } else {
+                position = earlier
+                earlier -= 1
+            }
+            let entry = index.datedEvents[position]
+            let event = index.record.events[entry.offset]
+            if event.id != id && !entry.span.overlaps(span) { found.append(event) }
+        }
+        return found
     }
 
     private func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
@@ -64,8 +83,8 @@ extension Templates {
         let answer = TextTools.withoutLeadingDate(event.summary)
         let years = [span.lowerBound, span.upperBound]
         guard !TextTools.containsYear(in: answer, from: years) else { return [] }
-        let candidates = eventsApart(from: span, excluding: event.id).prefix(12)
-            .map { TextTools.withoutLeadingDate($0.event.summary) }
+        let candidates = eventsApart(from: span, excluding: event.id, limit: choiceCount * 2)
+            .map { TextTools.withoutLeadingDate($0.summary) }
             .filter { !TextTools.containsYear(in: $0, from: years) }
         let distractors = Choices.distinct(Array(candidates), count: choiceCount - 1, excluding: [answer])
         guard !distractors.isEmpty else { return [] }
@@ -182,10 +201,16 @@ extension Templates {
 
     /// How many? with options of the same unit and magnitude from the record.
     func quantityChoice(_ quantity: Quantity, of event: Event, random: inout SeededRandom) -> Question? {
-        let similar = index.record.events.lazy.flatMap(\.quantities).filter {
-            $0.id != quantity.id && $0.unit == quantity.unit && $0.value != quantity.value
-                && max($0.value, quantity.value) <= 10 * max(1, min($0.value, quantity.value))
-        }.prefix(32).map { Question.format($0.value) }
+        let sameUnit = index.quantitiesByUnit[quantity.unit] ?? []
+        var similar: [String] = []
+        for _ in 0..<min(64, sameUnit.count * 2) where similar.count < 16 {
+            let other = sameUnit[random.below(sameUnit.count)]
+            if other.id != quantity.id, other.value != quantity.value,
+                max(other.value, quantity.value) <= 10 * max(1, min(other.value, quantity.value))
+            {
+                similar.append(Question.format(other.value))
+            }
+        }
         let answer = Question.format(quantity.value)
         let distractors = Choices.distinct(
             Array(similar).seededShuffle(using: &random), count: choiceCount - 1, excluding: [answer])
@@ -201,13 +226,15 @@ extension Templates {
 
     /// This event and later ones that do not overlap it, for "which came first" and ordering.
     private func laterEvents(than event: Event, count: Int) -> [(event: Event, span: ClosedRange<Int>)]? {
-        guard let span = event.date?.yearSpan, event.date!.isAskableAsYear || event.date!.isAskableAsSpan else {
+        guard let date = event.date, date.isAskableAsYear || date.isAskableAsSpan, let span = date.yearSpan else {
             return nil
         }
         var chain: [(event: Event, span: ClosedRange<Int>)] = [(event, span)]
-        for entry in index.datedEvents where entry.span.lowerBound > chain.last!.span.upperBound {
-            chain.append(entry)
-            if chain.count == count { break }
+        var position = index.firstDated(startingAfter: span.upperBound)
+        while chain.count < count, position < index.datedEvents.count {
+            position = index.firstDated(startingAfter: chain.last!.span.upperBound)
+            guard position < index.datedEvents.count else { break }
+            chain.append((index.datedEvent(position), index.datedEvents[position].span))
         }
         return chain
     }

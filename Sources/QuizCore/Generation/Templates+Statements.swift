@@ -90,7 +90,8 @@ extension Templates {
         let kinds =
             index.entities[holderID].map { Set([$0.kind]).union(RecordIndex.actorKinds) } ?? RecordIndex.actorKinds
         let others = Choices.sampleEntities(
-            index, kinds: kinds, count: choiceCount - 1, excluding: excluded, excludingNames: [answer], random: &random)
+            index, kinds: kinds, count: choiceCount - 1, excluding: excluded,
+            excludingNames: index.entities[holderID].map(TextTools.names(of:)) ?? [answer], random: &random)
         guard !others.isEmpty else { return [] }
         let (options, position) = Choices.shuffled(answer: answer, distractors: others.map(\.name), random: &random)
         let verb = statement.kind == .position ? "holds this stated position" : "makes this claim"
@@ -198,7 +199,9 @@ extension Templates {
     /// Which of these does the text give as the holder's stated positions? (select all)
     func holderPositions(_ holder: String, random: inout SeededRandom) -> [Question] {
         guard let positions = index.positionsByHolder[holder], let name = index.holderName(holder) else { return [] }
-        let right = positions.seededShuffle(using: &random).prefix(max(1, choiceCount / 2))
+        var seenTexts: Set<String> = []
+        let distinctPositions = positions.filter { seenTexts.insert(Choices.key($0.text)).inserted }
+        let right = distinctPositions.seededShuffle(using: &random).prefix(max(1, choiceCount / 2))
         let wrong = index.record.statements.lazy.filter { $0.kind != .fact && $0.holder != holder }.prefix(64)
         let wrongTexts = Choices.distinct(
             Array(wrong.map(\.text)).seededShuffle(using: &random), count: choiceCount - right.count,
@@ -227,7 +230,10 @@ extension Templates {
             }
             return (name, position)
         }
-        guard pairs.count >= 2, Set(pairs.map(\.0)).count == pairs.count else { return [] }
+        // Names and texts must be unique, or the matching would have two right answers.
+        guard pairs.count >= 2, Set(pairs.map { Choices.key($0.0) }).count == pairs.count,
+            Set(pairs.map { Choices.key($0.1.text) }).count == pairs.count
+        else { return [] }
         let left = pairs.map(\.1.text)
         let names = pairs.map(\.0)
         let shown = names.seededShuffle(using: &random)
