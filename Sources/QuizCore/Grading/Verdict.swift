@@ -1,0 +1,101 @@
+/// How an answer was graded, and why: what the REPL shows and the progress file keeps.
+public struct Verdict: Sendable, Hashable {
+    /// The four outcomes.
+    public enum Outcome: String, Sendable, Hashable, Codable {
+        /// Right as typed (or in the canonical form).
+        case correct
+        /// Right, with a note: a small typo, or another accepted form.
+        case correctWithNote = "correct-with-note"
+        /// Partly right: `score` is between 0 and 1.
+        case partlyCorrect = "partly-correct"
+        /// Wrong.
+        case incorrect
+    }
+
+    /// What a note on a right answer says.
+    public enum Note: Sendable, Hashable {
+        /// A small typo; the right spelling.
+        case typo(String)
+        /// Another accepted form of the answer; the canonical one.
+        case otherForm(String)
+        /// A date or number inside the record's range, window or tolerance; what the record gives.
+        case withinRange(String)
+    }
+
+    /// What kind of miss a wrong answer was.
+    public enum Miss: Sendable, Hashable {
+        /// Nothing was given.
+        case blank
+        /// Close in spelling, but too far to be a typo (or as close to something else).
+        case typoTooFar
+        /// A date or year this many years off.
+        case nearDate(yearsOff: Int)
+        /// Another item of the record; its name, and its part in the question's event if any.
+        case confusedWith(String, detail: String?)
+        /// A number off from the right one.
+        case wrongNumber
+        /// Nothing the grader can explain.
+        case unknown
+    }
+
+    /// The outcome.
+    public var outcome: Outcome
+    /// Credit, from 0 to 1.
+    public var score: Double
+    /// For a right answer given in another form or with a typo.
+    public var note: Note?
+    /// For a wrong answer, what kind of miss it was.
+    public var miss: Miss?
+    /// The right answer, as shown after grading.
+    public var expected: String
+
+    /// Whether the answer earns full credit.
+    public var isCorrect: Bool { outcome == .correct || outcome == .correctWithNote }
+
+    static func correct(_ expected: String) -> Verdict {
+        Verdict(outcome: .correct, score: 1, note: nil, miss: nil, expected: expected)
+    }
+
+    static func noted(_ note: Note, _ expected: String) -> Verdict {
+        Verdict(outcome: .correctWithNote, score: 1, note: note, miss: nil, expected: expected)
+    }
+
+    static func partly(_ score: Double, _ expected: String) -> Verdict {
+        guard score > 0 else { return wrong(.unknown, expected) }
+        guard score < 1 else { return correct(expected) }
+        return Verdict(outcome: .partlyCorrect, score: score, note: nil, miss: nil, expected: expected)
+    }
+
+    static func wrong(_ miss: Miss, _ expected: String) -> Verdict {
+        Verdict(outcome: .incorrect, score: 0, note: nil, miss: miss, expected: expected)
+    }
+
+    /// One sentence for the learner, such as "Incorrect: 2 years off. The answer is 1948."
+    public var feedback: String {
+        switch outcome {
+        case .correct: return "Correct."
+        case .correctWithNote:
+            switch note {
+            case .typo(let spelling)?: return "Correct (check the spelling: \(spelling))."
+            case .otherForm(let canonical)?: return "Correct (also known as \(canonical))."
+            case .withinRange(let value)?: return "Correct (the text gives \(value))."
+            case nil: return "Correct."
+            }
+        case .partlyCorrect:
+            let percent = Int((score * 100).rounded())
+            return "Partly correct (\(percent)%). The answer is \(expected)."
+        case .incorrect:
+            let reason: String
+            switch miss {
+            case .blank?: reason = "no answer given."
+            case .typoTooFar?: reason = "too far from the spelling to count as a typo."
+            case .nearDate(let years)?: reason = "\(years) year\(years == 1 ? "" : "s") off."
+            case .confusedWith(let name, let detail)?:
+                reason = "that is \(name), another item of the record" + (detail.map { " (\($0))" } ?? "") + "."
+            case .wrongNumber?: reason = "not the number the text gives."
+            case .unknown?, nil: reason = "not the answer."
+            }
+            return "Incorrect: \(reason) The answer is \(expected)."
+        }
+    }
+}
