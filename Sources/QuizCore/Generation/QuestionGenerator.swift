@@ -59,6 +59,7 @@ public struct QuestionGenerator: Sendable {
         var used: Set<String> = []
         var kindUse: [Question.Kind: Int] = [:]
         var exhausted: Set<Fact> = []
+        var spent: [Fact: Set<Templates.Name>] = [:]
         var roundsWithoutProgress = 0
         while chosen.count < count && roundsWithoutProgress < 2 {
             var covered: Set<String> = []
@@ -75,8 +76,12 @@ public struct QuestionGenerator: Sendable {
                     }.map(\.element)
                 var picked: Question?
                 var anyLeft = false
-                for name in ordered {
+                let spentHere = spent[fact] ?? []
+                for name in ordered where !(name.map(spentHere.contains) ?? false) {
                     let fresh = make(name, fact, random: &random).filter { allowed($0) && !used.contains($0.id) }
+                    // A template with nothing new for this fact is not asked again: later rounds
+                    // would only regenerate what was already used.
+                    if fresh.isEmpty, let name { spent[fact, default: []].insert(name) }
                     anyLeft = anyLeft || !fresh.isEmpty
                     // In the first pass of a round, keep to facts not yet covered in it.
                     let apart = roundsWithoutProgress == 0 ? fresh.filter { covered.isDisjoint(with: $0.facts) } : fresh

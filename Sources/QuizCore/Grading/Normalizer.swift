@@ -6,6 +6,7 @@ import Foundation
 public enum Normalizer {
     /// The normal form of `text`. Applying it twice gives the same result as once.
     public static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
         // Compatibility decomposition folds width and ligatures; the diacritic fold then drops marks.
         // Lower case first, so that folding sees the final letters ("İ" lowers to "i" + a dot).
         let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
@@ -40,5 +41,29 @@ public enum Normalizer {
         flush()
         while words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// The same rules for plain ASCII, the usual case, without Unicode folding.
+    private static func normalizeASCII(_ text: String) -> String {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+            case UInt8(ascii: "&"):
+                if !word.isEmpty { words.append(word) }
+                word = []
+                words.append(Array("and".utf8))
+            default:
+                if !word.isEmpty { words.append(word) }
+                word = []
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        let articles: [[UInt8]] = [Array("the".utf8), Array("a".utf8), Array("an".utf8)]
+        while words.count > 1, articles.contains(words[0]) { words.removeFirst() }
+        return String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
     }
 }
