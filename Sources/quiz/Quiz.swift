@@ -9,12 +9,13 @@ struct Quiz: ParsableCommand {
         commandName: "quiz",
         abstract: "Take history quizzes in the terminal, review what you missed, and author question banks.",
         discussion: """
-            With no subcommand, quiz lists the banks it can find: the bundled QuestionBanks folder, \
-            folders given with --banks, and the colon-separated folders in QUIZ_BANKS.
+            With no subcommand, quiz lists the banks it can find (the bundled QuestionBanks folder, \
+            folders given with --banks, and the colon-separated folders in QUIZ_BANKS), asks which one \
+            and how many questions, and starts the quiz.
             """,
-        version: "0.1.0 (GNU readline \(ReadlineLibrary.version))",
-        subcommands: [Banks.self, Lint.self, Preview.self],
-        defaultSubcommand: Banks.self
+        version: "0.1.0 (GNU readline \(ReadlineLineReader.libraryVersion))",
+        subcommands: [Start.self, Take.self, Banks.self, Lint.self, Preview.self],
+        defaultSubcommand: Start.self
     )
 
     /// Parses the command line and runs it. Usage errors exit with status 2, as `lint` documents.

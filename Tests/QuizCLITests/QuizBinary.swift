@@ -34,7 +34,7 @@ struct QuizBinary {
 
     static func run(
         _ arguments: [String], executable: String = path, environment: [String: String] = [:],
-        directory: URL = repository
+        directory: URL = repository, input: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -52,8 +52,14 @@ struct QuizBinary {
         let errors = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            // Small inputs fit the pipe's buffer; write, then close so the child sees the end.
+            inputPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try errors.close()

@@ -233,7 +233,8 @@ public struct AnswerGrader: Sendable {
         return result.isEmpty ? nil : result
     }
 
-    static func letter(_ index: Int) -> String {
+    /// The label of an option: a, b, c…
+    public static func letter(_ index: Int) -> String {
         String(Character(Unicode.Scalar(UInt8(97 + index % 26))))
     }
 

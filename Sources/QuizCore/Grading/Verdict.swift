@@ -70,6 +70,11 @@ public struct Verdict: Sendable, Hashable {
         Verdict(outcome: .incorrect, score: 0, note: nil, miss: miss, expected: expected)
     }
 
+    /// "The answer is X." without a doubled full stop when X ends a sentence.
+    private var answerSentence: String {
+        "The answer is \(expected)" + (expected.hasSuffix(".") ? "" : ".")
+    }
+
     /// One sentence for the learner, such as "Incorrect: 2 years off. The answer is 1948."
     public var feedback: String {
         switch outcome {
@@ -83,7 +88,7 @@ public struct Verdict: Sendable, Hashable {
             }
         case .partlyCorrect:
             let percent = Int((score * 100).rounded())
-            return "Partly correct (\(percent)%). The answer is \(expected)."
+            return "Partly correct (\(percent)%). \(answerSentence)"
         case .incorrect:
             let reason: String
             switch miss {
@@ -95,7 +100,7 @@ public struct Verdict: Sendable, Hashable {
             case .wrongNumber?: reason = "not the number the text gives."
             case .unknown?, nil: reason = "not the answer."
             }
-            return "Incorrect: \(reason) The answer is \(expected)."
+            return "Incorrect: \(reason) \(answerSentence)"
         }
     }
 }

@@ -14,7 +14,5 @@ struct Banks: ParsableCommand {
         let listing = BankListing.make(folders: folders)
         for line in listing.lines { print(line) }
         if listing.banks.isEmpty { throw ExitCode(1) }
-        print("")
-        print("Taking quizzes in the terminal is not built yet; for now, check banks with 'quiz lint PATH'.")
     }
 }

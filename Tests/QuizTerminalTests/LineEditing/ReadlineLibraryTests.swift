@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ReadlineLibraryTests {
     @Test func gnuReadlineIsLinked() {
-        let version = ReadlineLibrary.version
+        let version = ReadlineLineReader.libraryVersion
         #expect(version.first?.isNumber == true)
         #expect(version.contains("."))
     }

@@ -1,0 +1,61 @@
+/// Hints: each reveals a little more of the answer, and halves the credit the answer can earn.
+enum Hint {
+    /// The credit kept per hint taken.
+    static let creditKept = 0.5
+
+    /// The `level`-th hint (from 1) for a question, or `nil` when there is nothing more to give.
+    static func text(for question: Question, level: Int) -> String? {
+        switch question.answer {
+        case .text(let text): return lettersHint(text, level: level)
+        case .blanks(let blanks): return blanks.first.flatMap { $0.first }.flatMap { lettersHint($0, level: level) }
+        case .option(let right):
+            // Strike out one wrong option per hint, keeping at least two.
+            let wrong = question.options.indices.filter { $0 != right }
+            guard level < question.options.count - 1, level <= wrong.count else { return nil }
+            let struck = wrong.prefix(level).map { "\(AnswerGrader.letter($0))) \(question.options[$0])" }
+            return "Not " + struck.joined(separator: ", not ")
+        case .options(let right):
+            guard level == 1 else { return nil }
+            return "\(right.count) of the \(question.options.count) options are right."
+        case .truth:
+            return nil
+        case .number(let value, _, _, _):
+            guard level == 1 else { return nil }
+            let digits = String(Int(abs(value).rounded())).count
+            return "A number of \(digits) digit\(digits == 1 ? "" : "s")."
+        case .date(let date):
+            guard level == 1, let span = date.yearSpan else { return nil }
+            let decade = span.lowerBound - ((span.lowerBound % 10) + 10) % 10
+            return span.lowerBound == span.upperBound ? "In the \(decade)s." : "It starts in the \(decade)s."
+        case .order(let order):
+            guard level < order.count - 1 else { return nil }
+            return "First: "
+                + order.prefix(level).map { "\(AnswerGrader.letter($0))) \(question.options[$0])" }.joined(
+                    separator: ", then ")
+        case .pairs(let partners):
+            guard level < partners.count else { return nil }
+            return partners.prefix(level).enumerated().map {
+                "\($0.offset + 1) goes with \(AnswerGrader.letter($0.element))"
+            }
+            .joined(separator: "; ")
+        }
+    }
+
+    private static func lettersHint(_ answer: String, level: Int) -> String? {
+        let letters = answer.filter { $0.isLetter || $0.isNumber }.count
+        let shown = min(level * 2 - 1, max(0, letters - 2))
+        guard shown > 0 || level == 1 else { return nil }
+        if level > 1 && shown >= letters - 2 { return nil }
+        var revealed = ""
+        var count = 0
+        for character in answer {
+            if character.isLetter || character.isNumber {
+                revealed.append(count < max(1, shown) ? character : "·")
+                count += 1
+            } else {
+                revealed.append(character)
+            }
+        }
+        return "\(revealed) (\(letters) letters)"
+    }
+}

@@ -1,0 +1,78 @@
+/// What a session asks the terminal to show or store. The core returns these; the edge renders
+/// them and saves attempts.
+public enum Output: Sendable, Hashable {
+    /// A question to ask.
+    case question(Asked)
+    /// The verdict on an answer, with everything to explain it.
+    case feedback(Feedback)
+    /// An attempt to store now, before the next prompt.
+    case record(Attempt)
+    /// A hint.
+    case hint(String)
+    /// The commands.
+    case help([String])
+    /// The running score.
+    case score(Tally)
+    /// A short message: an unknown command, a blank answer.
+    case notice(String)
+    /// The end of the session.
+    case summary(SessionSummary)
+
+    /// A question as shown: its place in the quiz and what to type.
+    public struct Asked: Sendable, Hashable {
+        public var number: Int
+        public var total: Int
+        public var question: Question
+        /// What kind of answer to type: "type the year", "order them: e.g. c a b".
+        public var instruction: String
+    }
+
+    /// The verdict on one answer.
+    public struct Feedback: Sendable, Hashable {
+        public var question: Question
+        public var answer: String
+        public var verdict: Verdict
+        /// Credit after hints.
+        public var score: Double
+        public var hints: Int
+        public var tally: Tally
+        /// The source's title.
+        public var source: String?
+    }
+
+    /// The running score.
+    public struct Tally: Sendable, Hashable {
+        public var points: Double
+        public var answered: Int
+        public var total: Int
+    }
+}
+
+/// The end-of-session report.
+public struct SessionSummary: Sendable, Hashable {
+    /// One missed question.
+    public struct Miss: Sendable, Hashable {
+        public var number: Int
+        public var prompt: String
+        public var answer: String
+        public var expected: String
+        public var feedback: String
+    }
+
+    /// Points and questions, by a label (a type or a topic).
+    public struct Share: Sendable, Hashable {
+        public var label: String
+        public var points: Double
+        public var count: Int
+    }
+
+    public var points: Double
+    public var answered: Int
+    public var total: Int
+    public var seconds: Double
+    public var byType: [Share]
+    public var byTopic: [Share]
+    public var missed: [Miss]
+    /// Record items to review next: those missed, in order.
+    public var reviewNext: [String]
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// A quiz in progress, as a value: `handle` takes what the learner typed and the time, and
+/// returns what to show and what to store. No terminal, no clock, no files: every behaviour of
+/// the REPL can be tested here.
+public struct Session: Sendable {
+    /// The bank's name (its file name without extension), stored with each attempt.
+    public let bank: String
+    /// The questions, in the order asked.
+    public let questions: [Question]
+    /// Source titles by id, for feedback.
+    let sources: [String: String]
+    let grader: AnswerGrader
+
+    /// The index of the question being asked.
+    public private(set) var position = 0
+    /// Every attempt so far.
+    public private(set) var attempts: [Attempt] = []
+    /// Whether the session is over.
+    public private(set) var isFinished = false
+    private var hints = 0
+    private var startedAt: Date?
+    private var shownAt: Date?
+    private var finishedAt: Date?
+
+    /// Creates a session over `questions` from `record`.
+    public init(bank: String, record: Record, questions: [Question]) {
+        self.bank = bank
+        self.questions = questions
+        sources = Dictionary(record.sources.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        grader = AnswerGrader(record: record)
+    }
+
+    /// Shows the first question.
+    public mutating func start(now: Date) -> [Output] {
+        startedAt = now
+        guard !questions.isEmpty else {
+            isFinished = true
+            finishedAt = now
+            return [.notice("This bank yields no questions with these options."), .summary(summary())]
+        }
+        return [ask(now: now)]
+    }
+
+    /// Handles one line the learner typed.
+    public mutating func handle(_ command: Command, now: Date) -> [Output] {
+        guard !isFinished else { return [] }
+        let question = questions[position]
+        switch command {
+        case .help:
+            return [.help(Self.helpLines)]
+        case .score:
+            return [.score(tally)]
+        case .hint:
+            guard let text = Hint.text(for: question, level: hints + 1) else {
+                return [.notice("No more hints for this question.")]
+            }
+            hints += 1
+            return [.hint(text + " (credit halved)")]
+        case .unknown(let word):
+            return [.notice("\(word) is not a command; type :help for the list.")]
+        case .quit:
+            return finish(now: now)
+        case .skip:
+            let attempt = record(question, answer: "", verdict: nil, score: 0, now: now)
+            return [.record(attempt), .notice("Skipped. The answer was \(question.answerText).")] + advance(now: now)
+        case .answer(let text):
+            let verdict = grader.grade(text, for: question)
+            if verdict.miss == .blank {
+                return [.notice("Type an answer, or :skip to pass, :hint for a hint.")]
+            }
+            let credit = verdict.score * pow(Hint.creditKept, Double(hints))
+            let attempt = record(question, answer: text, verdict: verdict, score: credit, now: now)
+            let feedback = Output.Feedback(
+                question: question, answer: text, verdict: verdict, score: credit, hints: attempt.hints, tally: tally,
+                source: question.source.flatMap { sources[$0] })
+            return [.record(attempt), .feedback(feedback)] + advance(now: now)
+        }
+    }
+
+    /// Ends the session early (Ctrl-D, end of input, `:quit`).
+    public mutating func finish(now: Date) -> [Output] {
+        guard !isFinished else { return [] }
+        isFinished = true
+        finishedAt = now
+        return [.summary(summary())]
+    }
+
+    static let helpLines = [
+        "Type your answer and press Enter. Commands:",
+        ":hint   reveal part of the answer (halves the credit)",
+        ":skip   pass this question",
+        ":score  the score so far",
+        ":quit   end the quiz (your answers are saved)",
+        ":help   this list",
+        "Ctrl-C clears the line; Ctrl-D ends the quiz.",
+    ]
+
+    private var tally: Output.Tally {
+        Output.Tally(points: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count)
+    }
+
+    private mutating func ask(now: Date) -> Output {
+        hints = 0
+        shownAt = now
+        let question = questions[position]
+        return .question(
+            Output.Asked(
+                number: position + 1, total: questions.count, question: question,
+                instruction: Self.instruction(for: question)))
+    }
+
+    private mutating func advance(now: Date) -> [Output] {
+        position += 1
+        if position < questions.count { return [ask(now: now)] }
+        return finish(now: now)
+    }
+
+    private mutating func record(_ question: Question, answer: String, verdict: Verdict?, score: Double, now: Date)
+        -> Attempt
+    {
+        let attempt = Attempt(
+            questionID: question.id, facts: question.facts, bank: bank, kind: question.kind.rawValue, answer: answer,
+            expected: question.answerText, outcome: verdict?.outcome.rawValue ?? "skipped", miss: verdict?.miss?.code,
+            feedback: verdict?.feedback ?? "Skipped.", score: score, hints: hints,
+            responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now)
+        attempts.append(attempt)
+        return attempt
+    }
+
+    /// What to type, by kind of question.
+    static func instruction(for question: Question) -> String {
+        switch question.kind {
+        case .multipleChoice: return "type a letter, or the answer"
+        case .multipleAnswer: return "choose all that apply: e.g. a c"
+        case .trueFalse: return "true or false (t/f)"
+        case .shortAnswer: return "type the answer"
+        case .numeric:
+            if case .number(_, _, let unit?, _) = question.answer { return "type a number (of \(unit))" }
+            return "type a number"
+        case .year:
+            if case .date(let date) = question.answer, date.isInterval { return "type the years: e.g. 1914-1918" }
+            return "type the year"
+        case .ordering: return "order them, earliest first: e.g. " + Self.example(question.options.count)
+        case .matching:
+            return "pair them: e.g. "
+                + (1...max(1, question.left.count)).map {
+                    "\($0)\(AnswerGrader.letter(($0 * 2) % max(1, question.options.count)))"
+                }.joined(separator: " ")
+        case .cloze: return "fill in the blank"
+        }
+    }
+
+    private static func example(_ count: Int) -> String {
+        (0..<count).map { AnswerGrader.letter(($0 + 1) % count) }.joined(separator: " ")
+    }
+
+    func summary() -> SessionSummary {
+        func shares(_ label: (Attempt, Question) -> [String]) -> [SessionSummary.Share] {
+            var order: [String] = []
+            var totals: [String: (Double, Int)] = [:]
+            for (attempt, question) in zip(attempts, questions) {
+                for key in label(attempt, question) {
+                    if totals[key] == nil { order.append(key) }
+                    totals[key, default: (0, 0)].0 += attempt.score
+                    totals[key, default: (0, 0)].1 += 1
+                }
+            }
+            return order.map { SessionSummary.Share(label: $0, points: totals[$0]!.0, count: totals[$0]!.1) }
+        }
+        let missed = zip(attempts, questions).enumerated().filter { $0.element.0.score < 1 }.map { offset, pair in
+            SessionSummary.Miss(
+                number: offset + 1, prompt: pair.1.prompt, answer: pair.0.answer, expected: pair.0.expected,
+                feedback: pair.0.feedback)
+        }
+        var review: [String] = []
+        for attempt in attempts where attempt.score < 1 {
+            for fact in attempt.facts where !review.contains(fact) { review.append(fact) }
+        }
+        let seconds = (finishedAt ?? startedAt).map { $0.timeIntervalSince(startedAt ?? $0) } ?? 0
+        return SessionSummary(
+            points: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count,
+            seconds: seconds,
+            byType: shares { attempt, _ in [attempt.kind] }, byTopic: shares { _, question in question.tags },
+            missed: missed, reviewNext: review)
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Reads the learner's lines: GNU readline on a terminal, plain lines from a pipe.
+package protocol LineReader: AnyObject {
+    /// Whether this is an interactive terminal (prompts, completion, history).
+    var isInteractive: Bool { get }
+    /// Reads one line without its newline; `nil` at end of input (Ctrl-D).
+    /// - Parameters:
+    ///   - prompt: shown before the line (interactive only).
+    ///   - completions: words Tab may complete to; `:commands` complete everywhere.
+    ///   - remember: whether the line may go into the history file (answers never do).
+    func readLine(prompt: String, completions: [String], remember: Bool) -> String?
+    /// Writes the history file, if any.
+    func saveHistory()
+}
+
+/// Lines from a pipe or file: no prompt, no echo, no history.
+package final class PipedLineReader: LineReader {
+    package init() {}
+    package var isInteractive: Bool { false }
+
+    package func readLine(prompt: String, completions: [String], remember: Bool) -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    package func saveHistory() {}
+}

@@ -1,0 +1,132 @@
+import Foundation
+import QuizCore
+
+/// The quiz loop: reads lines, hands them to the session, renders what it returns and saves
+/// every attempt as soon as it is made. All quiz logic lives in `Session`.
+package final class REPL {
+    package let reader: LineReader
+    package let renderer: Renderer
+    package let write: (String) -> Void
+
+    package init(reader: LineReader, renderer: Renderer, write: @escaping (String) -> Void = { print($0) }) {
+        self.reader = reader
+        self.renderer = renderer
+        self.write = write
+    }
+
+    private func show(_ text: String) {
+        if !text.isEmpty { write(text) }
+    }
+
+    /// Runs a session to its end. Returns the exit status: 0, or 1 when progress could not be saved.
+    package func run(_ session: inout Session, progress: ProgressFile) -> Int32 {
+        var status: Int32 = 0
+        func emit(_ outputs: [Output]) -> Bool {
+            for output in outputs {
+                if case .record(let attempt) = output {
+                    do {
+                        try progress.append(attempt)
+                    } catch {
+                        FileHandle.standardError.write(Data("quiz: \(error.description)\n".utf8))
+                        status = 1
+                        return false
+                    }
+                }
+                show(renderer.render(output))
+            }
+            return true
+        }
+        var going = emit(session.start(now: Date()))
+        while going && !session.isFinished {
+            guard let line = reader.readLine(prompt: "answer> ", completions: [], remember: false) else {
+                if reader.isInteractive { write("") }  // readline leaves the cursor after the prompt
+                going = emit(session.finish(now: Date()))
+                break
+            }
+            going = emit(session.handle(Command(line: line), now: Date()))
+        }
+        if !going, !session.isFinished { _ = session.finish(now: Date()) }
+        if status == 0 && !session.attempts.isEmpty {
+            show("Progress saved to " + TerminalText.sanitized(progress.path))
+        }
+        reader.saveHistory()
+        return status
+    }
+
+    /// What the start menu settled on.
+    package struct Choice {
+        package var entry: BankListing.Entry
+        package var count: Int
+        package var kinds: Set<Question.Kind>
+    }
+
+    /// The start menu: greets, lists the banks, and asks for a bank and the options, with
+    /// sensible defaults. `nil` when the learner leaves (end of input).
+    package func menu(_ listing: BankListing, defaultCount: Int) -> Choice? {
+        write("Welcome to quiz: history questions in your terminal.")
+        for line in listing.lines { write(line) }
+        guard !listing.banks.isEmpty else { return nil }
+        let names = listing.banks.map { Self.name(of: $0.path) }
+        var entry: BankListing.Entry?
+        while entry == nil {
+            guard
+                let line = reader.readLine(prompt: "Pick a bank (number or name)> ", completions: names, remember: true)
+            else {
+                if reader.isInteractive { write("") }
+                return nil
+            }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            if typed.isEmpty, listing.banks.count == 1 {
+                entry = listing.banks[0]
+            } else if let number = Int(typed), listing.banks.indices.contains(number - 1) {
+                entry = listing.banks[number - 1]
+            } else if let index = names.firstIndex(where: { $0.lowercased() == typed.lowercased() }) {
+                entry = listing.banks[index]
+            } else if typed == ":quit" || typed == ":q" {
+                return nil
+            } else {
+                write(
+                    "No bank '\(TerminalText.sanitized(typed))'. Type its number (1–\(listing.banks.count)) or its name; Tab completes names."
+                )
+            }
+        }
+        var count = defaultCount
+        while true {
+            guard
+                let line = reader.readLine(
+                    prompt: "How many questions? [\(defaultCount)]> ", completions: [], remember: true)
+            else {
+                return nil
+            }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            if typed.isEmpty { break }
+            if let number = Int(typed), number > 0 {
+                count = number
+                break
+            }
+            write("Type a number of questions, or press Enter for \(defaultCount).")
+        }
+        let kinds = Question.Kind.allCases.map(\.rawValue)
+        var chosen: Set<Question.Kind> = []
+        while true {
+            guard let line = reader.readLine(prompt: "Which types? [all]> ", completions: kinds, remember: true) else {
+                return nil
+            }
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            let unknown = words.filter { Question.Kind(rawValue: $0) == nil && $0 != "all" }
+            if unknown.isEmpty {
+                chosen = Set(words.compactMap(Question.Kind.init(rawValue:)))
+                break
+            }
+            write(
+                "Unknown type: \(TerminalText.sanitized(unknown.joined(separator: ", "))). Types: \(kinds.joined(separator: ", ")); Enter for all."
+            )
+        }
+        return Choice(entry: entry!, count: count, kinds: chosen)
+    }
+
+    /// A bank's name: its file name without the extension.
+    package static func name(of path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import QuizCore
+
+/// Turns session outputs into text for the terminal: wrapped to its width, coloured when colour
+/// is on, and with every piece of bank text sanitised.
+package struct Renderer: Sendable {
+    /// Whether to use ANSI colours.
+    package var color: Bool
+    /// Columns to wrap to.
+    package var width: Int
+
+    package init(color: Bool, width: Int) {
+        self.color = color
+        self.width = max(20, width)
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// A line of bank text, sanitised and wrapped with a hanging indent.
+    package func wrap(_ text: String, indent: String = "", first: String = "") -> String {
+        let safe = TerminalText.sanitized(text)
+        var lines: [String] = []
+        var line = first.isEmpty ? indent : first
+        var lineLength = line.count
+        var lineHasWord = false
+        for word in safe.split(separator: " ", omittingEmptySubsequences: true) {
+            if lineHasWord && lineLength + 1 + word.count > width {
+                lines.append(line)
+                line = indent
+                lineLength = indent.count
+                lineHasWord = false
+            }
+            if lineHasWord {
+                line += " "
+                lineLength += 1
+            }
+            line += word
+            lineLength += word.count
+            lineHasWord = true
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    /// `[3/10] ███░░░░░░░`
+    func progress(_ number: Int, _ total: Int) -> String {
+        let cells = 10
+        let filled = total == 0 ? 0 : min(cells, (number - 1) * cells / total + (number == total ? 0 : 0))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
+        return "[\(number)/\(total)] " + paint(bar, "36")
+    }
+
+    package func render(_ output: Output) -> String {
+        switch output {
+        case .question(let asked): return question(asked)
+        case .feedback(let feedback): return self.feedback(feedback)
+        case .record: return ""
+        case .hint(let text): return wrap(text, indent: "  ", first: paint("Hint:", "33") + " ")
+        case .help(let lines): return lines.map { wrap($0, indent: "  ") }.joined(separator: "\n")
+        case .score(let tally):
+            return "Score: \(Self.points(tally.points)) / \(tally.answered) answered of \(tally.total)"
+        case .notice(let text): return wrap(text)
+        case .summary(let summary): return self.summary(summary)
+        }
+    }
+
+    func question(_ asked: Output.Asked) -> String {
+        let question = asked.question
+        var lines = [""]
+        lines.append(
+            progress(asked.number, asked.total) + "  "
+                + paint(question.kind.rawValue.replacingOccurrences(of: "-", with: " "), "2"))
+        lines.append(wrap(question.prompt, indent: ""))
+        for (offset, item) in question.left.enumerated() {
+            lines.append(wrap(item, indent: "     ", first: "  \(offset + 1). "))
+        }
+        if question.kind != .trueFalse {
+            for (offset, option) in question.options.enumerated() {
+                lines.append(wrap(option, indent: "     ", first: "  \(AnswerGrader.letter(offset))) "))
+            }
+        }
+        lines.append(paint("(\(asked.instruction); :help for commands)", "2"))
+        return lines.joined(separator: "\n")
+    }
+
+    func feedback(_ feedback: Output.Feedback) -> String {
+        let verdict = feedback.verdict
+        let (mark, code): (String, String) =
+            switch verdict.outcome {
+            case .correct: ("✔", "32")
+            case .correctWithNote: ("✔", "32")
+            case .partlyCorrect: ("◐", "33")
+            case .incorrect: ("✘", "31")
+            }
+        var lines = [wrap(verdict.feedback, indent: "  ", first: paint(mark, "1;" + code) + " ")]
+        if feedback.hints > 0 {
+            lines.append(
+                paint(
+                    "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.score))",
+                    "2"))
+        }
+        lines.append(wrap(feedback.question.explanation, indent: "  ", first: paint("  Why:", "2") + " "))
+        if let source = feedback.source {
+            lines.append(wrap(source, indent: "  ", first: paint("  Source:", "2") + " "))
+        }
+        lines.append(paint("  Score: \(Self.points(feedback.tally.points)) / \(feedback.tally.answered)", "2"))
+        return lines.joined(separator: "\n")
+    }
+
+    func summary(_ summary: SessionSummary) -> String {
+        var lines = ["", paint("Quiz over", "1")]
+        let percent = summary.answered == 0 ? 0 : Int((summary.points / Double(summary.answered) * 100).rounded())
+        lines.append(
+            "Score: \(Self.points(summary.points)) / \(summary.answered) (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds))"
+        )
+        if !summary.byType.isEmpty {
+            lines.append(
+                wrap(
+                    summary.byType.map { "\($0.label) \(Self.points($0.points))/\($0.count)" }.joined(separator: " · "),
+                    indent: "  ", first: "By type: "))
+        }
+        if !summary.byTopic.isEmpty {
+            lines.append(
+                wrap(
+                    summary.byTopic.map { "\($0.label) \(Self.points($0.points))/\($0.count)" }.joined(
+                        separator: " · "), indent: "  ", first: "By topic: "))
+        }
+        if !summary.missed.isEmpty {
+            lines.append("Missed:")
+            for miss in summary.missed {
+                lines.append(wrap(miss.prompt, indent: "     ", first: "  \(miss.number). "))
+                let given = miss.answer.isEmpty ? "(skipped)" : miss.answer
+                lines.append(wrap("you: \(given) · answer: \(miss.expected)", indent: "     ", first: "     "))
+            }
+        }
+        if summary.reviewNext.isEmpty {
+            lines.append(summary.answered == 0 ? "Nothing answered." : "Nothing to review: every answer was right.")
+        } else {
+            lines.append(
+                wrap(
+                    summary.reviewNext.joined(separator: ", "), indent: "  ",
+                    first: "Review next (the facts you missed): "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func points(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return total < 60 ? "\(total) s" : "\(total / 60) min \(total % 60) s"
+    }
+}
+
+/// What the terminal can do: colour and width.
+package enum TerminalSupport {
+    /// Colour only on a terminal, and never with `NO_COLOR`, `TERM=dumb` or `--no-color`.
+    package static func useColor(flag noColor: Bool, environment: [String: String], isTerminal: Bool) -> Bool {
+        guard isTerminal, !noColor else { return false }
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        return environment["TERM"] != "dumb"
+    }
+
+    /// The terminal's width in columns, or 80.
+    package static func width(environment: [String: String]) -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return Int(environment["COLUMNS"] ?? "") ?? 80
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import QuizCore
+
+/// The learner's progress: one JSON document of every attempt, written after each answer,
+/// atomically (a temporary file in the same folder, fsync, rename, fsync of the folder), mode
+/// 0600. A file that cannot be read is never overwritten.
+package final class ProgressFile {
+    /// The document on disk.
+    struct Document: Codable {
+        var schemaVersion: Int
+        var attempts: [Attempt]
+    }
+
+    /// The schema this version writes.
+    static let schemaVersion = 1
+
+    /// Why the progress file cannot be used.
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
+    }
+
+    package let path: String
+    package private(set) var attempts: [Attempt]
+
+    /// Opens the file, or starts an empty history when there is none.
+    /// - Throws: `Failure` when the file exists but cannot be read, is not a progress file, or
+    ///   comes from a newer version; the file is left untouched.
+    package init(path: String) throws(Failure) {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            attempts = []
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(path): cannot read the progress file; it was left as it is")
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        if let version = try? decoder.decode(Version.self, from: data), version.schemaVersion > Self.schemaVersion {
+            throw Failure(
+                description:
+                    "\(path): the progress file is from a newer version of quiz (schema \(version.schemaVersion)); it was left as it is"
+            )
+        }
+        do {
+            attempts = try decoder.decode(Document.self, from: data).attempts
+        } catch {
+            throw Failure(
+                description: "\(path): the progress file is damaged or not a progress file; it was left as it is")
+        }
+    }
+
+    private struct Version: Codable {
+        var schemaVersion: Int
+    }
+
+    /// Adds an attempt and writes the file.
+    package func append(_ attempt: Attempt) throws(Failure) {
+        attempts.append(attempt)
+        try write()
+    }
+
+    private func write() throws(Failure) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data: Data
+        do {
+            data = try encoder.encode(Document(schemaVersion: Self.schemaVersion, attempts: attempts))
+        } catch {
+            throw Failure(description: "\(path): could not encode progress: \(error)")
+        }
+        let folder =
+            (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "\(folder): cannot create the progress folder")
+        }
+        let temporary = folder + "/.progress-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw Failure(description: "\(folder): cannot write the progress file: \(String(cString: strerror(errno)))")
+        }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written, synced, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(description: "\(path): could not save progress (\(reason)); the previous file is intact")
+        }
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    /// `--progress FILE`, else `QUIZ_PROGRESS`, else `$XDG_DATA_HOME/quiz/progress.json`
+    /// (`~/.local/share/quiz/progress.json`).
+    package static func defaultPath(option: String?, environment: [String: String]) -> String {
+        if let option { return option }
+        if let path = environment["QUIZ_PROGRESS"], !path.isEmpty { return path }
+        let data =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+        return data + "/quiz/progress.json"
+    }
+
+    /// `$XDG_STATE_HOME/quiz/history` (`~/.local/state/quiz/history`).
+    package static func historyPath(environment: [String: String]) -> String {
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+        return state + "/quiz/history"
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizTerminal
+
+/// Options for taking a quiz, shared by `quiz` and `quiz take`.
+struct SessionOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "How many questions.")
+    var count: Int = 10
+
+    @Option(
+        name: .customLong("type"), help: ArgumentHelp("Only this type of question (repeatable).", valueName: "type"))
+    var types: [Question.Kind] = []
+
+    @Option(
+        name: .customLong("topic"),
+        help: ArgumentHelp("Only questions on this topic tag (repeatable).", valueName: "topic"))
+    var topics: [String] = []
+
+    @Option(help: "Seed for the choice and order of questions; random when left out.")
+    var seed: UInt64?
+
+    @Option(
+        help: ArgumentHelp(
+            "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
+    var progress: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb also turn it off).")
+    var noColor = false
+
+    func validate() throws {
+        if count < 1 { throw ValidationError("--count must be at least 1") }
+    }
+}
+
+/// Everything a session needs from the outside world, wired in one place.
+enum SessionRunner {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    static func makeReader() -> LineReader {
+        isatty(STDIN_FILENO) == 1
+            ? ReadlineLineReader(historyPath: ProgressFile.historyPath(environment: environment)) : PipedLineReader()
+    }
+
+    static func makeRenderer(_ options: SessionOptions) -> Renderer {
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        return Renderer(
+            color: TerminalSupport.useColor(flag: options.noColor, environment: environment, isTerminal: isTerminal),
+            width: isTerminal
+                ? TerminalSupport.width(environment: environment) : Int(environment["COLUMNS"] ?? "") ?? 80)
+    }
+
+    /// Builds the quiz and runs it; throws an exit code for failures.
+    static func run(
+        path: String, record: Record, count: Int, kinds: Set<Question.Kind>, options: SessionOptions, repl: REPL
+    )
+        throws
+    {
+        let progress: ProgressFile
+        do {
+            progress = try ProgressFile(
+                path: ProgressFile.defaultPath(option: options.progress, environment: environment))
+        } catch {
+            FileHandle.standardError.write(Data("quiz: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+        let seed = options.seed ?? UInt64.random(in: 0...999_999)
+        let questions = QuestionGenerator(
+            record: record, options: GenerationOptions(count: count, kinds: kinds, topics: Set(options.topics))
+        ).questions(seed: seed)
+        repl.write(
+            repl.renderer.wrap(
+                "\(record.title): \(questions.count) questions (seed \(seed); --seed \(seed) asks them again)"))
+        var session = Session(bank: REPL.name(of: path), record: record, questions: questions)
+        let status = repl.run(&session, progress: progress)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `quiz take BANK`: starts a quiz directly.
+struct Take: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take a quiz on a bank.",
+        discussion: """
+            Answers are read one per line; on a terminal with line editing, otherwise from standard input \
+            (no echo, no colour), so quizzes can be scripted. Every answer is saved as soon as it is graded.
+            """)
+
+    @Argument(help: ArgumentHelp("A bank file, or the name of a bank in the bank folders.", valueName: "bank"))
+    var bank: String
+
+    @OptionGroup var session: SessionOptions
+    @OptionGroup var options: BankOptions
+
+    func run() throws {
+        let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
+        let path = try BankDirectory.resolve(bank, in: folders)
+        let loaded = BankFile.load(path: path)
+        guard let record = loaded.record else {
+            for diagnostic in loaded.diagnostics {
+                FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
+            }
+            throw ExitCode(1)
+        }
+        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
+        try SessionRunner.run(
+            path: path, record: record, count: session.count, kinds: Set(session.types), options: session, repl: repl)
+    }
+}
+
+/// `quiz` with no subcommand: greets, lists the banks, asks which one and how, and starts.
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start", abstract: "Choose a bank and options, then take the quiz (the default).",
+        shouldDisplay: false)
+
+    @OptionGroup var session: SessionOptions
+    @OptionGroup var options: BankOptions
+
+    func run() throws {
+        let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
+        let listing = BankListing.make(folders: folders)
+        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
+        guard let choice = repl.menu(listing, defaultCount: session.count) else {
+            repl.reader.saveHistory()
+            if listing.banks.isEmpty { throw ExitCode(1) }
+            return
+        }
+        try SessionRunner.run(
+            path: choice.entry.path, record: choice.entry.record, count: choice.count,
+            kinds: choice.kinds.isEmpty ? Set(session.types) : choice.kinds, options: session, repl: repl)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// Scripted quizzes: answers in through a pipe, verdicts and the progress file out.
+@Suite struct TakeCommandTests {
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-take-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    func attempts(_ url: URL) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        #expect(object?["schemaVersion"] as? Int == 1)
+        return object?["attempts"] as? [[String: Any]] ?? []
+    }
+
+    @Test func aScriptedQuizIsGradedAndSaved() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "11", "--progress", progress.path],
+            input: "a\n:skip\nfalse\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("[1/3]"))
+        #expect(result.output.contains("Quiz over"))
+        #expect(result.output.contains("Progress saved to \(progress.path)"))
+        #expect(!result.output.contains("\u{1B}"), "no colour in a pipe")
+        #expect(!result.output.contains("answer> "), "no prompt in a pipe")
+        let saved = try attempts(progress)
+        #expect(saved.count == 3)
+        #expect(saved.map { $0["answer"] as? String } == ["a", "", "false"])
+        #expect(saved[1]["outcome"] as? String == "skipped")
+        for attempt in saved {
+            for key in ["questionID", "facts", "bank", "answer", "outcome", "score", "responseSeconds", "time"] {
+                #expect(attempt[key] != nil, "attempt lacks \(key)")
+            }
+        }
+        let mode = try FileManager.default.attributesOfItem(atPath: progress.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func takeAsksExactlyWhatPreviewShows() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        let preview = try QuizBinary.run([
+            "preview", "pakistan-palestine-israel", "--count", "4", "--seed", "99", "--json",
+        ])
+        let ids = try (JSONSerialization.jsonObject(with: Data(preview.output.utf8)) as? [[String: Any]] ?? [])
+            .compactMap { $0["id"] as? String }
+        _ = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "4", "--seed", "99", "--progress", progress.path],
+            input: ":skip\n:skip\n:skip\n:skip\n")
+        #expect(try attempts(progress).compactMap { $0["questionID"] as? String } == ids)
+    }
+
+    @Test func endOfInputKeepsWhatWasAnswered() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "5", "--seed", "2", "--progress", progress.path],
+            input: "x\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("1 of 5 questions"))
+        #expect(try attempts(progress).count == 1)
+    }
+
+    @Test func answersAccumulateAcrossSessions() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        for seed in ["1", "2"] {
+            _ = try QuizBinary.run(
+                ["take", "pakistan-palestine-israel", "--count", "2", "--seed", seed],
+                environment: ["QUIZ_PROGRESS": progress.path],
+                input: "a\nb\n")
+        }
+        #expect(try attempts(progress).count == 4)
+    }
+
+    @Test(arguments: ["{ not json", "{\"schemaVersion\": 99, \"attempts\": []}", "[]"])
+    func aBadProgressFileIsNeverOverwritten(_ contents: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        try Data(contents.utf8).write(to: progress)
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "2", "--progress", progress.path], input: "a\nb\n")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("left as it is"))
+        #expect(try String(contentsOf: progress, encoding: .utf8) == contents)
+    }
+
+    @Test func theMenuCanBeScriptedToo() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        let result = try QuizBinary.run(
+            ["--seed", "4", "--progress", progress.path], input: "pakistan-palestine-israel\n2\nyear\n1982\n1947-1949\n"
+        )
+        #expect(result.status == 0)
+        #expect(result.output.contains("2 questions"))
+        let saved = try attempts(progress)
+        #expect(saved.count == 2)
+        #expect(saved.allSatisfy { $0["kind"] as? String == "year" })
+    }
+
+    @Test func menuRejectsAnUnknownBankAndAsksAgain() throws {
+        let result = try QuizBinary.run([], input: "nowhere\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("No bank 'nowhere'"))
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+/// The session state machine, tested as a value: no terminal, no clock, no files.
+@Suite struct SessionTests {
+    static let record = GradingFixtures.record
+    static let questions = [
+        GradingFixtures.czechoslovakia, GradingFixtures.year("1982"), GradingFixtures.choice,
+    ]
+    static let t0 = Date(timeIntervalSince1970: 1_000_000)
+
+    func session() -> Session { Session(bank: "test", record: Self.record, questions: Self.questions) }
+
+    func questionNumbers(_ outputs: [Output]) -> [Int] {
+        outputs.compactMap { if case .question(let asked) = $0 { asked.number } else { nil } }
+    }
+
+    func records(_ outputs: [Output]) -> [Attempt] {
+        outputs.compactMap { if case .record(let attempt) = $0 { attempt } else { nil } }
+    }
+
+    @Test func startShowsTheFirstQuestionWithItsInstruction() {
+        var session = session()
+        let outputs = session.start(now: Self.t0)
+        guard case .question(let asked) = outputs.first else {
+            Issue.record("no question")
+            return
+        }
+        #expect(asked.number == 1 && asked.total == 3)
+        #expect(asked.instruction == "type the answer")
+    }
+
+    @Test func anAnswerIsRecordedGradedAndTheNextQuestionAsked() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        let outputs = session.handle(.answer("Czechoslovkia"), now: Self.t0.addingTimeInterval(4))
+        let attempt = records(outputs).first
+        #expect(attempt?.outcome == "correct-with-note")
+        #expect(attempt?.score == 1)
+        #expect(attempt?.responseSeconds == 4)
+        #expect(attempt?.facts == ["planes"])
+        #expect(questionNumbers(outputs) == [2])
+        // The attempt comes before the feedback, so the edge saves before showing it.
+        guard case .record = outputs[0], case .feedback(let feedback) = outputs[1] else {
+            Issue.record("expected record then feedback")
+            return
+        }
+        #expect(feedback.tally.answered == 1 && feedback.tally.points == 1)
+    }
+
+    @Test func aBlankAnswerIsAskedAgainNotGraded() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        let outputs = session.handle(.answer("   "), now: Self.t0)
+        #expect(records(outputs).isEmpty)
+        #expect(session.position == 0)
+        guard case .notice(let text) = outputs.first else {
+            Issue.record("no notice")
+            return
+        }
+        #expect(text.contains(":skip"))
+    }
+
+    @Test func hintsRevealMoreAndHalveTheCredit() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        let first = session.handle(.hint, now: Self.t0)
+        let second = session.handle(.hint, now: Self.t0)
+        guard case .hint(let one) = first.first, case .hint(let two) = second.first else {
+            Issue.record("no hints")
+            return
+        }
+        #expect(one.hasPrefix("C·············"))
+        #expect(two.hasPrefix("Cze···"))
+        let attempt = records(session.handle(.answer("Czechoslovakia"), now: Self.t0)).first
+        #expect(attempt?.score == 0.25)
+        #expect(attempt?.hints == 2)
+    }
+
+    @Test func skipRecordsAZeroAndMovesOn() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        let outputs = session.handle(.skip, now: Self.t0)
+        #expect(records(outputs).first?.outcome == "skipped")
+        #expect(questionNumbers(outputs) == [2])
+    }
+
+    @Test func helpScoreAndUnknownCommandsChangeNothing() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        for command in [Command.help, .score, .unknown(":frobnicate")] {
+            let outputs = session.handle(command, now: Self.t0)
+            #expect(records(outputs).isEmpty)
+            #expect(questionNumbers(outputs).isEmpty)
+        }
+        #expect(session.position == 0)
+    }
+
+    @Test func quitEndsWithASummaryOfWhatWasAnswered() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        _ = session.handle(.answer("Czechoslovakia"), now: Self.t0.addingTimeInterval(10))
+        _ = session.handle(.answer("1985"), now: Self.t0.addingTimeInterval(20))
+        let outputs = session.handle(.quit, now: Self.t0.addingTimeInterval(65))
+        #expect(session.isFinished)
+        guard case .summary(let summary) = outputs.last else {
+            Issue.record("no summary")
+            return
+        }
+        #expect(summary.answered == 2 && summary.total == 3 && summary.points == 1)
+        #expect(summary.seconds == 65)
+        #expect(summary.missed.map(\.answer) == ["1985"])
+        #expect(summary.missed.first?.expected == "1982")
+        #expect(summary.byType.map(\.label) == ["short-answer", "year"])
+        #expect(summary.reviewNext == ["planes"])
+        #expect(session.handle(.answer("a"), now: Self.t0).isEmpty)
+    }
+
+    @Test func answeringTheLastQuestionFinishes() {
+        var session = session()
+        _ = session.start(now: Self.t0)
+        _ = session.handle(.answer("Czechoslovakia"), now: Self.t0)
+        _ = session.handle(.answer("1982"), now: Self.t0)
+        let outputs = session.handle(.answer("a"), now: Self.t0)
+        #expect(session.isFinished)
+        guard case .summary(let summary) = outputs.last else {
+            Issue.record("no summary")
+            return
+        }
+        #expect(summary.points == 3 && summary.missed.isEmpty && summary.reviewNext.isEmpty)
+    }
+
+    @Test func anEmptyQuizEndsAtOnce() {
+        var session = Session(bank: "b", record: Self.record, questions: [])
+        let outputs = session.start(now: Self.t0)
+        #expect(session.isFinished)
+        #expect(outputs.count == 2)
+    }
+
+    @Test(arguments: [
+        (":help", Command.help), (":h", .help), (":HINT", .hint), (":hi", .hint), (":skip", .skip), (":sc", .score),
+        (":quit", .quit), (":q", .quit), (":exit", .quit), ("  :quit  ", .quit), (":s", .unknown(":s")),
+        (":nope", .unknown(":nope")), ("1948", .answer("1948")), ("the PLO", .answer("the PLO")), ("", .answer("")),
+    ])
+    func commandsAreRead(_ line: String, _ command: Command) {
+        #expect(Command(line: line) == command)
+    }
+}
