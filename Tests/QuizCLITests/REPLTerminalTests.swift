@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The REPL in a real pseudo-terminal: readline's completion, history, Ctrl-C and Ctrl-D.
+/// Serialized: each test owns a terminal and a child process.
+@Suite(.serialized) struct REPLTerminalTests {
+    let home: URL
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-pty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    var progress: String { home.appendingPathComponent("progress.json").path }
+    var history: String { home.appendingPathComponent("state/quiz/history").path }
+
+    func launch(_ arguments: [String], term: String = "dumb", extra: [String: String] = [:]) throws -> PseudoTerminal {
+        var environment = [
+            "TERM": term, "INPUTRC": "/dev/null", "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "QUIZ_PROGRESS": progress, "PATH": "/usr/bin:/bin",
+        ]
+        environment.merge(extra) { $1 }
+        return try PseudoTerminal(executable: QuizBinary.path, arguments: arguments, environment: environment)
+    }
+
+    func take(_ count: Int = 3, seed: Int = 5) throws -> PseudoTerminal {
+        try launch(["take", "pakistan-palestine-israel", "--count", String(count), "--seed", String(seed)])
+    }
+
+    @Test func aFullShortQuiz() throws {
+        let repl = try take(2)
+        #expect(repl.expect("[1/2]"))
+        #expect(repl.expect("answer> "))
+        repl.send("a\r")
+        #expect(repl.expect("Score: "))
+        #expect(repl.expect("[2/2]"))
+        #expect(repl.expect("answer> "))
+        repl.send("true\r")
+        #expect(repl.expect("Quiz over"))
+        #expect(repl.expect("Progress saved to"))
+        #expect(repl.wait() == 0)
+        let saved =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: progress))) as? [String: Any]
+        #expect((saved?["attempts"] as? [Any])?.count == 2)
+    }
+
+    @Test func tabCompletesCommandsButNeverAnswers() throws {
+        let repl = try take()
+        #expect(repl.expect("answer> "))
+        repl.send(":sk\t\r")
+        #expect(repl.expect("Skipped."))
+        #expect(repl.expect("answer> "))
+        repl.send("Pak\t\t")  // nothing to complete at an answer: no names, no files
+        repl.send("\u{15}:sc\t\r")  // Ctrl-U clears, then a completed command
+        #expect(repl.expect("Score: 0 / 1 answered of 3"))
+        repl.send(":quit\r")
+        #expect(repl.wait() == 0)
+        #expect(!repl.everything.contains("answer> Pakistan"), "the answer was completed")
+        #expect(repl.everything.contains("answer> Pak"))
+    }
+
+    @Test func ctrlCDropsTheHalfTypedLineAndCtrlCAtAnEmptyPromptSaysHowToQuit() throws {
+        let repl = try take()
+        #expect(repl.expect("answer> "))
+        repl.send("garbage")
+        #expect(repl.expect("garbage"))
+        repl.send("\u{03}")
+        #expect(repl.expect("answer> "))
+        repl.send("\u{03}")
+        #expect(repl.expect("type :quit or press Ctrl-D"))
+        repl.send(":score\r")
+        #expect(repl.expect("Score: 0 / 0 answered of 3"))
+        repl.send(":quit\r")
+        #expect(repl.expect("Quiz over"))
+        #expect(repl.wait() == 0)
+    }
+
+    @Test func ctrlDEndsTheQuizWithASummary() throws {
+        let repl = try take()
+        #expect(repl.expect("answer> "))
+        repl.send("a\r")
+        #expect(repl.expect("answer> "))
+        repl.send("\u{04}")
+        #expect(repl.expect("Quiz over"))
+        #expect(repl.expect("1 of 3 questions"))
+        #expect(repl.wait() == 0)
+    }
+
+    @Test func historyKeepsCommandsAcrossRestartsButNeverAnswers() throws {
+        let first = try take()
+        #expect(first.expect("answer> "))
+        first.send("Czechoslovakia\r")
+        #expect(first.expect("answer> "))
+        first.send(":score\r")
+        #expect(first.expect("Score:"))
+        first.send(":quit\r")
+        #expect(first.wait() == 0)
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains(":score"))
+        #expect(!saved.contains("Czechoslovakia"))
+
+        let second = try take()
+        #expect(second.expect("answer> "))
+        second.send("\u{10}\u{10}\r")  // Ctrl-P twice: past ":quit" to ":score"
+        #expect(second.expect("Score: 0 / 0 answered"))
+        second.send(":quit\r")
+        #expect(second.wait() == 0)
+    }
+
+    @Test func theMenuCompletesBankNames() throws {
+        let repl = try launch(["--seed", "1"])
+        #expect(repl.expect("Pick a bank"))
+        repl.send("paki\t\r")
+        #expect(repl.expect("How many questions? [10]"))
+        repl.send("1\r")
+        #expect(repl.expect("Which types? [all]"))
+        repl.send("tru\t\r")
+        #expect(repl.expect("[1/1]"))
+        #expect(repl.expect("true false"))
+        repl.send("\u{04}")
+        #expect(repl.expect("Quiz over"))
+        #expect(repl.wait() == 0)
+    }
+
+    @Test func colourOnlyWhereWanted() throws {
+        let coloured = try launch(["take", "pakistan-palestine-israel", "--count", "1", "--seed", "2"], term: "xterm")
+        #expect(coloured.expect("answer> "))
+        coloured.send(":quit\r")
+        #expect(coloured.wait() == 0)
+        #expect(coloured.everything.contains("\u{1B}[36m"))
+
+        let plain = try launch(
+            ["take", "pakistan-palestine-israel", "--count", "1", "--seed", "2"], term: "xterm",
+            extra: ["NO_COLOR": "1"])
+        #expect(plain.expect("answer> "))
+        plain.send(":quit\r")
+        #expect(plain.wait() == 0)
+        #expect(!plain.everything.contains("\u{1B}[36m"))
+    }
+}
