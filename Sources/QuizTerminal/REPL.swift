@@ -64,8 +64,19 @@ package final class REPL {
     /// sensible defaults. `nil` when the learner leaves (end of input).
     package func menu(_ listing: BankListing, defaultCount: Int) -> Choice? {
         write("Welcome to quiz: history questions in your terminal.")
-        for line in listing.lines { write(line) }
-        guard !listing.banks.isEmpty else { return nil }
+        guard !listing.banks.isEmpty else {
+            for line in listing.lines { write(renderer.wrap(line)) }
+            return nil
+        }
+        write("Question banks:")
+        for (offset, entry) in listing.banks.enumerated() {
+            let counts = entry.record.counts
+            let text =
+                "\(entry.record.title) [\(Self.name(of: entry.path))]: \(BankLinter.plural(counts.events, "event")), "
+                + "\(BankLinter.plural(counts.statements, "statement")), \(BankLinter.plural(counts.questions, "authored question"))"
+            write(renderer.wrap(text, indent: "     ", first: "  \(offset + 1). "))
+        }
+        for line in listing.lines where line.hasPrefix("Skipped") { write(renderer.wrap(line, indent: "  ")) }
         let names = listing.banks.map { Self.name(of: $0.path) }
         var entry: BankListing.Entry?
         while entry == nil {

@@ -53,7 +53,9 @@ public struct Session: Sendable {
             return [.score(tally)]
         case .hint:
             guard let text = Hint.text(for: question, level: hints + 1) else {
-                return [.notice("No more hints for this question.")]
+                return [
+                    .notice(hints == 0 ? "There is no hint for this question." : "No more hints for this question.")
+                ]
             }
             hints += 1
             return [.hint(text + " (credit halved)")]

@@ -19,14 +19,18 @@ package struct Renderer: Sendable {
     }
 
     /// A line of bank text, sanitised and wrapped with a hanging indent.
-    package func wrap(_ text: String, indent: String = "", first: String = "") -> String {
+    /// - Parameters:
+    ///   - indent: put before every line after the first.
+    ///   - first: put before the first line; `indent` when `nil`.
+    package func wrap(_ text: String, indent: String = "", first: String? = nil) -> String {
         let safe = TerminalText.sanitized(text)
         var lines: [String] = []
-        var line = first.isEmpty ? indent : first
-        var lineLength = line.count
+        var line = first ?? indent
+        var lineLength = Self.visibleCount(line)
         var lineHasWord = false
         for word in safe.split(separator: " ", omittingEmptySubsequences: true) {
-            if lineHasWord && lineLength + 1 + word.count > width {
+            let startsAfterPrefix = !lineHasWord && lineLength > indent.count
+            if (lineHasWord || startsAfterPrefix) && lineLength + (lineHasWord ? 1 : 0) + word.count > width {
                 lines.append(line)
                 line = indent
                 lineLength = indent.count
@@ -44,6 +48,22 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Characters that take a column: colour sequences (ESC [ … m) take none.
+    static func visibleCount(_ text: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// `[3/10] ███░░░░░░░`
     func progress(_ number: Int, _ total: Int) -> String {
         let cells = 10
@@ -58,7 +78,10 @@ package struct Renderer: Sendable {
         case .feedback(let feedback): return self.feedback(feedback)
         case .record: return ""
         case .hint(let text): return wrap(text, indent: "  ", first: paint("Hint:", "33") + " ")
-        case .help(let lines): return lines.map { wrap($0, indent: "  ") }.joined(separator: "\n")
+        case .help(let lines):
+            // Aligned columns: kept as they are when they fit.
+            return lines.map { "  \($0)".count <= width ? "  \($0)" : wrap($0, indent: "  ", first: "  ") }.joined(
+                separator: "\n")
         case .score(let tally):
             return "Score: \(Self.points(tally.points)) / \(tally.answered) answered of \(tally.total)"
         case .notice(let text): return wrap(text)
@@ -81,7 +104,7 @@ package struct Renderer: Sendable {
                 lines.append(wrap(option, indent: "     ", first: "  \(AnswerGrader.letter(offset))) "))
             }
         }
-        lines.append(paint("(\(asked.instruction); :help for commands)", "2"))
+        lines.append(paint(wrap("(\(asked.instruction); :help for commands)"), "2"))
         return lines.joined(separator: "\n")
     }
 
@@ -113,8 +136,9 @@ package struct Renderer: Sendable {
         var lines = ["", paint("Quiz over", "1")]
         let percent = summary.answered == 0 ? 0 : Int((summary.points / Double(summary.answered) * 100).rounded())
         lines.append(
-            "Score: \(Self.points(summary.points)) / \(summary.answered) (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds))"
-        )
+            wrap(
+                "Score: \(Self.points(summary.points)) / \(summary.answered) (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds))",
+                indent: "  ", first: ""))
         if !summary.byType.isEmpty {
             lines.append(
                 wrap(

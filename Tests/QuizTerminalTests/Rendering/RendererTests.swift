@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+@testable import QuizTerminal
+
+@Suite struct RendererTests {
+    static func question(_ kind: Question.Kind, prompt: String, options: [String] = [], left: [String] = []) -> Question
+    {
+        let answer: Question.Answer =
+            switch kind {
+            case .multipleChoice: .option(0)
+            case .multipleAnswer: .options([0])
+            case .trueFalse: .truth(true)
+            case .numeric: .number(5, tolerance: nil, unit: "men", approximate: false)
+            case .year: .date(try! HistoricalDate(parsing: "1948"))
+            case .ordering: .order(Array(options.indices))
+            case .matching: .pairs(Array(left.indices))
+            case .cloze: .blanks([[prompt]])
+            case .shortAnswer: .text(prompt)
+            }
+        return Question(
+            id: "q", kind: kind, prompt: prompt, options: options, left: left, answer: answer, accepted: [],
+            explanation: prompt, source: "s", statementKind: .fact, facts: ["f"], template: "t", tags: [])
+    }
+
+    static let hostile =
+        "Evil \u{1B}]0;owned\u{07} \u{1B}]52;c;aGk=\u{07} \u{1B}[2J\u{1B}[H \u{1B}[?2004l \u{9B}31m text"
+
+    @Test(arguments: Question.Kind.allCases)
+    func bankTextNeverReachesTheTerminalRaw(_ kind: Question.Kind) {
+        let renderer = Renderer(color: true, width: 60)
+        let question = Self.question(
+            kind, prompt: Self.hostile, options: [Self.hostile, "b", "c"], left: [Self.hostile, "x", "y"])
+        var session = Session(
+            bank: "b", record: Record(title: "t", sources: [Source(id: "s", title: Self.hostile)]),
+            questions: [question])
+        var outputs = session.start(now: Date(timeIntervalSince1970: 0))
+        outputs += session.handle(.answer("zzz"), now: Date(timeIntervalSince1970: 1))
+        let text = outputs.map(renderer.render).joined(separator: "\n")
+        // Our own colour codes are ESC [ digits m; nothing else may start with ESC, and no BEL or C1.
+        let withoutColour = text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(!withoutColour.unicodeScalars.contains { TerminalText.isUnsafe($0, keepNewlines: true) })
+        #expect(text.contains("\\u{1B}]52;c;aGk="))
+    }
+
+    @Test(arguments: [40, 80])
+    func linesFitTheWidth(_ width: Int) {
+        let renderer = Renderer(color: false, width: width)
+        let long =
+            "Pakistan has maintained its longstanding stance of not recognizing Israel until the founding of an independent Palestinian state with East Jerusalem as its capital and pre-1967 borders."
+        let question = Self.question(.multipleChoice, prompt: long, options: [long, "short"])
+        var session = Session(
+            bank: "b", record: Record(title: "t", sources: [Source(id: "s", title: long)]), questions: [question])
+        var outputs = session.start(now: Date(timeIntervalSince1970: 0))
+        outputs += session.handle(.answer("b"), now: Date(timeIntervalSince1970: 1))
+        for line in outputs.map(renderer.render).joined(separator: "\n").split(separator: "\n") {
+            #expect(line.count <= width, "\(line)")
+        }
+    }
+
+    @Test func colourOnlyWhenAllowed() {
+        #expect(TerminalSupport.useColor(flag: false, environment: ["TERM": "xterm"], isTerminal: true))
+        #expect(!TerminalSupport.useColor(flag: true, environment: ["TERM": "xterm"], isTerminal: true))
+        #expect(
+            !TerminalSupport.useColor(flag: false, environment: ["TERM": "xterm", "NO_COLOR": "1"], isTerminal: true))
+        #expect(!TerminalSupport.useColor(flag: false, environment: ["TERM": "dumb"], isTerminal: true))
+        #expect(!TerminalSupport.useColor(flag: false, environment: ["TERM": "xterm"], isTerminal: false))
+    }
+
+    @Test func progressBarFillsAsTheQuizGoes() {
+        let renderer = Renderer(color: false, width: 80)
+        #expect(renderer.progress(1, 10) == "[1/10] ░░░░░░░░░░")
+        #expect(renderer.progress(4, 10) == "[4/10] ███░░░░░░░")
+        #expect(renderer.progress(10, 10) == "[10/10] █████████░")
+    }
+}
