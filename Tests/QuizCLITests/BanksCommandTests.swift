@@ -19,7 +19,7 @@ import Testing
         let result = try QuizBinary.run([], directory: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("Welcome to quiz"))
-        #expect(result.output.contains("1. Pakistan, the Palestinians and Israel [pakistan-palestine-israel.yaml]"))
+        #expect(result.output.contains("1. Pakistan, the Palestinians and Israel [pakistan-palestine-israel]"))
     }
 
     @Test func banksOptionAddsAFolder() throws {
