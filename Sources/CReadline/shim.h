@@ -31,6 +31,12 @@ static inline void creadline_set_signal_event_hook(rl_hook_func_t *fn) {
     rl_signal_event_hook = fn;
 }
 
+/// Called while readline waits for input (every keyboard-input timeout, 100 ms by default): a
+/// Ctrl-C that arrived outside read() is handled here instead of waiting for the next key.
+static inline void creadline_set_event_hook(rl_hook_func_t *fn) {
+    rl_event_hook = fn;
+}
+
 /// The version of the linked library, for `quiz --version`.
 static inline const char *creadline_library_version(void) {
     return rl_library_version;

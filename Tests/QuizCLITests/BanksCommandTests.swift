@@ -46,7 +46,7 @@ import Testing
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
             at: banks.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: QuizBinary.path, toPath: bin.appendingPathComponent("quiz").path)
+        try QuizBinary.install(at: bin.appendingPathComponent("quiz").path)
         try FileManager.default.copyItem(at: QuizBinary.repository.appendingPathComponent("QuestionBanks"), to: banks)
         let result = try QuizBinary.run([], executable: bin.appendingPathComponent("quiz").path, directory: prefix)
         #expect(result.status == 0)
@@ -57,7 +57,7 @@ import Testing
         let lonely = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-lonely-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: lonely) }
-        try FileManager.default.copyItem(atPath: QuizBinary.path, toPath: lonely.appendingPathComponent("quiz").path)
+        try QuizBinary.install(at: lonely.appendingPathComponent("quiz").path)
         let result = try QuizBinary.run([], executable: lonely.appendingPathComponent("quiz").path, directory: lonely)
         #expect(result.status == 1)
         #expect(result.output.contains("No question banks found"))

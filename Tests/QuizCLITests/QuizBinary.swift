@@ -32,6 +32,15 @@ struct QuizBinary {
         return folder.appendingPathComponent("quiz").path
     }()
 
+    /// Puts the binary at `path`: a hard link where possible. A copy is written through a file
+    /// descriptor that a process spawned meanwhile by another test can inherit, and then running
+    /// it fails with "text file busy".
+    static func install(at destination: String) throws {
+        if link(path, destination) == 0 { return }
+        try FileManager.default.copyItem(atPath: path, toPath: destination)
+        usleep(200_000)  // let any child that inherited the write descriptor reach exec
+    }
+
     static func run(
         _ arguments: [String], executable: String = path, environment: [String: String] = [:],
         directory: URL = repository, input: String? = nil

@@ -73,7 +73,10 @@ package final class ReadlineLineReader: LineReader {
         self.historyPath = historyPath
         creadline_set_name(strdup("quiz"))  // `$if quiz` in ~/.inputrc; readline keeps the pointer
         creadline_set_attempted_completion(attemptCompletion)
+        // Both hooks: the signal hook runs when a read() is interrupted; the event hook runs while
+        // waiting, and catches a Ctrl-C that readline took outside read().
         creadline_set_signal_event_hook(afterSignal)
+        creadline_set_event_hook(afterSignal)
         signal(SIGINT, onInterrupt)
         using_history()
         stifle_history(historyLimit)
