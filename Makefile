@@ -8,6 +8,9 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BANKS_DIR = $(PREFIX)/share/quiz/QuestionBanks
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Release builds link the Swift runtime and Foundation statically: the installed binary needs no
+# Swift toolchain beside it, and starts faster (no dynamic relocation of Foundation).
+RELEASE = $(SWIFT) build -c release --static-swift-stdlib
 
 .PHONY: all setup build run test lint format bench install uninstall clean
 
@@ -21,7 +24,7 @@ setup:
 	fi
 
 build: setup
-	$(SWIFT) build -c release --product quiz
+	$(RELEASE) --product quiz
 
 run: build
 	./.build/release/quiz
@@ -38,7 +41,12 @@ format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
 bench: setup
-	$(SWIFT) build -c release --product QuizBench
+	$(RELEASE) --product QuizBench
+	$(RELEASE) --product quiz
+	mkdir -p .build/bench
+	printf 'import Foundation\nlet arguments = ProcessInfo.processInfo.arguments\n' > .build/bench/empty.swift
+	swiftc -O .build/bench/empty.swift -o .build/bench/empty-foundation
+	swiftc -O -static-stdlib .build/bench/empty.swift -o .build/bench/empty-foundation-static
 	./.build/release/QuizBench $(BENCH_ARGS)
 
 install: build

@@ -163,6 +163,75 @@ for (format, path) in [("JSON", jsonPath), ("YAML", yamlPath)] {
     }
 }
 
+// Start-up: from spawning `quiz take` on the seed bank to its first question on screen, against
+// spawning an empty Swift program that imports Foundation (built by `make bench`).
+func medianLaunch(_ executable: String, _ arguments: [String], until marker: String?, runs: Int) -> Double? {
+    var times: [Double] = []
+    let clock = ContinuousClock()
+    for _ in 0..<runs {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        let input = Pipe()
+        process.standardOutput = output
+        process.standardInput = input
+        let start = clock.now
+        guard (try? process.run()) != nil else { return nil }
+        if let marker {
+            var seen = ""
+            while !seen.contains(marker) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen += String(decoding: chunk, as: UTF8.self)
+            }
+            times.append(seconds(clock.now - start))
+            try? input.fileHandleForWriting.close()
+            _ = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        } else {
+            // Timed to the end of its output (the program has exited): waitUntilExit polls, and
+            // would add its own latency.
+            try? input.fileHandleForWriting.close()
+            _ = output.fileHandleForReading.readDataToEndOfFile()
+            times.append(seconds(clock.now - start))
+            process.waitUntilExit()
+        }
+    }
+    return times.sorted()[times.count / 2]
+}
+
+let quizBinary = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("quiz").path
+let emptyProgram = FileManager.default.currentDirectoryPath + "/.build/bench/empty-foundation"
+if FileManager.default.isExecutableFile(atPath: quizBinary), FileManager.default.isExecutableFile(atPath: emptyProgram)
+{
+    let progress = folder + "/startup-progress.json"
+    let quizTime = medianLaunch(
+        quizBinary,
+        [
+            "take", "QuestionBanks/pakistan-palestine-israel.yaml", "--count", "10", "--seed", "1", "--progress",
+            progress,
+        ],
+        until: "[1/10]", runs: 21)
+    let emptyTime = medianLaunch(emptyProgram, [], until: nil, runs: 21)
+    let staticTime = medianLaunch(emptyProgram + "-static", [], until: nil, runs: 21)
+    if let quizTime, let emptyTime {
+        print(
+            String(
+                format:
+                    "\nStart-up to the first question (median of 21): quiz %.1f ms; an empty Swift program importing Foundation %.1f ms (ratio %.2f)",
+                quizTime * 1000, emptyTime * 1000, quizTime / emptyTime))
+        if let staticTime {
+            print(
+                String(
+                    format: "  the same empty program linked statically, as quiz is: %.1f ms (ratio %.2f)",
+                    staticTime * 1000, quizTime / staticTime))
+        }
+    }
+} else {
+    print("\n(start-up benchmark skipped: build quiz in release and run 'make bench')")
+}
+
 // Grading throughput against the seed bank's questions: right answers, typos, wrong answers
 // and garbage, graded in a loop for about a second.
 if let data = FileManager.default.contents(atPath: "QuestionBanks/pakistan-palestine-israel.yaml"),

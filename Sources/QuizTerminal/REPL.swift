@@ -38,7 +38,12 @@ package final class REPL {
         }
         var going = emit(session.start(now: Date()))
         while going && !session.isFinished {
-            guard let line = reader.readLine(prompt: "answer> ", completions: [], remember: false) else {
+            // Tab may complete option letters (they give nothing away), never answers.
+            let letters =
+                session.currentQuestion.map { question in
+                    question.options.indices.map { AnswerGrader.letter($0) }
+                } ?? []
+            guard let line = reader.readLine(prompt: "answer> ", completions: letters, remember: false) else {
                 if reader.isInteractive { write("") }  // readline leaves the cursor after the prompt
                 going = emit(session.finish(now: Date()))
                 break

@@ -108,6 +108,20 @@ import Testing
         #expect(second.wait() == 0)
     }
 
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalKeepsWhatWasAnswered(_ signal: Int32) throws {
+        let repl = try take()
+        #expect(repl.expect("answer> "))
+        repl.send("a\r")
+        #expect(repl.expect("Score: "))
+        #expect(repl.expect("answer> "))
+        kill(repl.pid, signal)
+        _ = repl.wait()
+        let saved =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: progress))) as? [String: Any]
+        #expect((saved?["attempts"] as? [Any])?.count == 1)
+    }
+
     @Test func theMenuCompletesBankNames() throws {
         let repl = try launch(["--seed", "1"])
         #expect(repl.expect("Pick a bank"))

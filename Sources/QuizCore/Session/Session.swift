@@ -31,6 +31,11 @@ public struct Session: Sendable {
         grader = AnswerGrader(record: record)
     }
 
+    /// The question being asked, if the session is not over.
+    public var currentQuestion: Question? {
+        isFinished || !questions.indices.contains(position) ? nil : questions[position]
+    }
+
     /// Shows the first question.
     public mutating func start(now: Date) -> [Output] {
         startedAt = now

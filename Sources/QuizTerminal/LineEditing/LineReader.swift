@@ -20,7 +20,10 @@ package final class PipedLineReader: LineReader {
     package var isInteractive: Bool { false }
 
     package func readLine(prompt: String, completions: [String], remember: Bool) -> String? {
-        Swift.readLine(strippingNewline: true)
+        // Output to a pipe is buffered: flush it, so whoever drives the quiz sees the question
+        // before it is asked for the answer.
+        fflush(nil)
+        return Swift.readLine(strippingNewline: true)
     }
 
     package func saveHistory() {}

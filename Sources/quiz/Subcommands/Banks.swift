@@ -4,7 +4,8 @@ import QuizTerminal
 
 /// `quiz banks`: lists the banks quiz can find, with their sizes.
 struct Banks: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the question banks quiz can find.")
+    static let configuration = CommandConfiguration(
+        commandName: "banks", abstract: "List the question banks quiz can find.")
 
     @OptionGroup var options: BankOptions
 

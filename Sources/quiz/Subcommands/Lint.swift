@@ -5,6 +5,7 @@ import QuizTerminal
 /// `quiz lint PATH...`: checks bank files and reports every problem.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check bank files for errors.",
         discussion: """
             Prints each problem as path:line:column: error: message, then one summary line per file. \

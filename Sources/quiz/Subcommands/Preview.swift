@@ -8,6 +8,7 @@ extension Question.Kind: ExpressibleByArgument {}
 /// `quiz preview BANK`: the questions a quiz would ask, with their answers.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: "Show the questions a bank yields, with answers, explanations and sources.",
         discussion: """
             With the same bank, options and seed, 'quiz take' asks exactly these questions in this order \

@@ -80,6 +80,7 @@ enum SessionRunner {
 /// `quiz take BANK`: starts a quiz directly.
 struct Take: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "take",
         abstract: "Take a quiz on a bank.",
         discussion: """
             Answers are read one per line; on a terminal with line editing, otherwise from standard input \
