@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuizCore
 import QuizTerminal
 
 /// The `quiz` command: a terminal quiz engine for history.
@@ -36,6 +37,21 @@ struct Quiz: ParsableCommand {
 
 /// Options every subcommand that reads banks shares.
 struct BankOptions: ParsableArguments {
+    /// The bank named on the command line, loaded; its diagnostics go to standard error and
+    /// exit with status 1 when it has errors.
+    func load(_ bank: String) throws -> (path: String, record: Record) {
+        let folders = BankDirectory.searchPaths(extra: folders, environment: ProcessInfo.processInfo.environment)
+        let path = try BankDirectory.resolve(bank, in: folders)
+        let loaded = BankFile.load(path: path)
+        guard let record = loaded.record else {
+            for diagnostic in loaded.diagnostics {
+                FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
+            }
+            throw ExitCode(1)
+        }
+        return (path, record)
+    }
+
     @Option(
         name: .customLong("banks"),
         help: ArgumentHelp("Also look for banks in this folder (repeatable).", valueName: "dir"))

@@ -18,48 +18,23 @@ struct Preview: ParsableCommand {
     @Argument(help: ArgumentHelp("A bank file, or the name of a bank in the bank folders.", valueName: "bank"))
     var bank: String
 
-    @Option(name: .shortAndLong, help: "How many questions.")
-    var count: Int = 10
+    @OptionGroup var selection: SelectionOptions
 
     @Flag(help: "Every question the bank yields, in record order.")
     var all = false
-
-    @Option(help: "Seed for the choice and order of questions; random when left out.")
-    var seed: UInt64?
-
-    @Option(
-        name: .customLong("type"), help: ArgumentHelp("Only this type of question (repeatable).", valueName: "type"))
-    var types: [Question.Kind] = []
-
-    @Option(
-        name: .customLong("topic"),
-        help: ArgumentHelp("Only questions on this topic tag (repeatable).", valueName: "topic"))
-    var topics: [String] = []
 
     @Flag(help: "Print one JSON array instead of text.")
     var json = false
 
     @OptionGroup var options: BankOptions
 
-    func validate() throws {
-        if count < 1 { throw ValidationError("--count must be at least 1") }
-    }
-
     func run() throws {
-        let folders = BankDirectory.searchPaths(
-            extra: options.folders, environment: ProcessInfo.processInfo.environment)
-        let path = try BankDirectory.resolve(bank, in: folders)
-        let loaded = BankFile.load(path: path)
-        guard let record = loaded.record else {
-            for diagnostic in loaded.diagnostics {
-                FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
-            }
-            throw ExitCode(1)
-        }
-        let seed = self.seed ?? UInt64.random(in: 0...999_999)
+        let (_, record) = try options.load(bank)
+        let seed = selection.seed ?? UInt64.random(in: 0...999_999)
         let generator = QuestionGenerator(
             record: record,
-            options: GenerationOptions(count: all ? nil : count, kinds: Set(types), topics: Set(topics)))
+            options: GenerationOptions(
+                count: all ? nil : selection.count, kinds: Set(selection.types), topics: Set(selection.topics)))
         let questions = generator.questions(seed: seed)
         if json {
             print(try QuestionPreview.json(questions, record: record), terminator: "")

@@ -3,8 +3,8 @@ import Foundation
 import QuizCore
 import QuizTerminal
 
-/// Options for taking a quiz, shared by `quiz` and `quiz take`.
-struct SessionOptions: ParsableArguments {
+/// Which questions: shared by `quiz`, `quiz take` and `quiz preview`.
+struct SelectionOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "How many questions.")
     var count: Int = 10
 
@@ -20,6 +20,15 @@ struct SessionOptions: ParsableArguments {
     @Option(help: "Seed for the choice and order of questions; random when left out.")
     var seed: UInt64?
 
+    func validate() throws {
+        if count < 1 { throw ValidationError("--count must be at least 1") }
+    }
+}
+
+/// Options for taking a quiz, shared by `quiz` and `quiz take`.
+struct SessionOptions: ParsableArguments {
+    @OptionGroup var selection: SelectionOptions
+
     @Option(
         help: ArgumentHelp(
             "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
@@ -27,10 +36,6 @@ struct SessionOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb also turn it off).")
     var noColor = false
-
-    func validate() throws {
-        if count < 1 { throw ValidationError("--count must be at least 1") }
-    }
 }
 
 /// Everything a session needs from the outside world, wired in one place.
@@ -64,9 +69,10 @@ enum SessionRunner {
             FileHandle.standardError.write(Data("quiz: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
-        let seed = options.seed ?? UInt64.random(in: 0...999_999)
+        let seed = options.selection.seed ?? UInt64.random(in: 0...999_999)
         let questions = QuestionGenerator(
-            record: record, options: GenerationOptions(count: count, kinds: kinds, topics: Set(options.topics))
+            record: record,
+            options: GenerationOptions(count: count, kinds: kinds, topics: Set(options.selection.topics))
         ).questions(seed: seed)
         repl.write(
             repl.renderer.wrap(
@@ -94,18 +100,11 @@ struct Take: ParsableCommand {
     @OptionGroup var options: BankOptions
 
     func run() throws {
-        let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
-        let path = try BankDirectory.resolve(bank, in: folders)
-        let loaded = BankFile.load(path: path)
-        guard let record = loaded.record else {
-            for diagnostic in loaded.diagnostics {
-                FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
-            }
-            throw ExitCode(1)
-        }
+        let (path, record) = try options.load(bank)
         let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
         try SessionRunner.run(
-            path: path, record: record, count: session.count, kinds: Set(session.types), options: session, repl: repl)
+            path: path, record: record, count: session.selection.count, kinds: Set(session.selection.types),
+            options: session, repl: repl)
     }
 }
 
@@ -122,13 +121,13 @@ struct Start: ParsableCommand {
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
         let listing = BankListing.make(folders: folders)
         let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
-        guard let choice = repl.menu(listing, defaultCount: session.count) else {
+        guard let choice = repl.menu(listing, defaultCount: session.selection.count) else {
             repl.reader.saveHistory()
             if listing.banks.isEmpty { throw ExitCode(1) }
             return
         }
         try SessionRunner.run(
             path: choice.entry.path, record: choice.entry.record, count: choice.count,
-            kinds: choice.kinds.isEmpty ? Set(session.types) : choice.kinds, options: session, repl: repl)
+            kinds: choice.kinds.isEmpty ? Set(session.selection.types) : choice.kinds, options: session, repl: repl)
     }
 }
