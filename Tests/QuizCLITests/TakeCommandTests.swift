@@ -114,3 +114,35 @@ import Testing
         #expect(result.output.contains("No bank 'nowhere'"))
     }
 }
+
+@Suite struct ConcurrentSessionTests {
+    @Test func twoSessionsOnOneFileLoseNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-two-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        let answers = String(repeating: "a\n", count: 25)
+        var processes: [Process] = []
+        for seed in ["1", "2", "3"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: QuizBinary.path)
+            process.arguments = [
+                "take", "pakistan-palestine-israel", "--count", "25", "--seed", seed, "--progress", progress,
+            ]
+            process.currentDirectoryURL = QuizBinary.repository
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data(answers.utf8))
+            try input.fileHandleForWriting.close()
+            processes.append(process)
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let object =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: progress))) as? [String: Any]
+        #expect((object?["attempts"] as? [Any])?.count == 75)
+        #expect(((object?["memory"] as? [String: Any])?.count ?? 0) > 0)
+    }
+}

@@ -2,14 +2,16 @@ import Foundation
 
 /// How a review went, as FSRS counts it. Ratings come from the grade, not from the learner.
 public enum Rating: Int, Sendable, Hashable, Codable, CaseIterable {
-    case again = 1, hard, good, easy
+    case again = 1
+    case hard, good, easy
 }
 
 /// What a learner's memory of one fact is: FSRS's card, kept per fact.
 public struct MemoryState: Sendable, Hashable, Codable {
     /// Where the fact is in learning.
     public enum Phase: Int, Sendable, Hashable, Codable {
-        case learning = 1, review, relearning
+        case learning = 1
+        case review, relearning
     }
 
     public var phase: Phase
@@ -55,7 +57,8 @@ public struct FSRS: Sendable {
 
     /// Creates a scheduler; parameters other than 21 weights fall back to the defaults.
     public init(
-        parameters: [Double] = defaultParameters, desiredRetention: Double = 0.9, learningSteps: [TimeInterval] = [60, 600],
+        parameters: [Double] = defaultParameters, desiredRetention: Double = 0.9,
+        learningSteps: [TimeInterval] = [60, 600],
         relearningSteps: [TimeInterval] = [600], maximumInterval: Int = 36_500
     ) {
         self.parameters = parameters.count == 21 ? parameters : Self.defaultParameters
@@ -171,7 +174,9 @@ public struct FSRS: Sendable {
     }
 
     private func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
-        var increase = pow(Self.e, parameters[17] * (Double(rating.rawValue) - 3 + parameters[18])) * pow(stability, -parameters[19])
+        var increase =
+            pow(Self.e, parameters[17] * (Double(rating.rawValue) - 3 + parameters[18]))
+            * pow(stability, -parameters[19])
         if rating != .again { increase = max(increase, 1.0) }
         return max(stability * increase, 0.001)
     }
@@ -183,7 +188,9 @@ public struct FSRS: Sendable {
         return clampDifficulty(parameters[7] * target + (1 - parameters[7]) * damped)
     }
 
-    private func nextStability(_ difficulty: Double, _ stability: Double, _ retrievability: Double, _ rating: Rating) -> Double {
+    private func nextStability(_ difficulty: Double, _ stability: Double, _ retrievability: Double, _ rating: Rating)
+        -> Double
+    {
         let next: Double
         if rating == .again {
             let longTerm =

@@ -5,78 +5,92 @@ import QuizCore
 /// atomically (a temporary file in the same folder, fsync, rename, fsync of the folder), mode
 /// 0600. A file that cannot be read is never overwritten.
 package final class ProgressFile {
-    /// The document on disk.
-    struct Document: Codable {
-        var schemaVersion: Int
-        var attempts: [Attempt]
-    }
-
-    /// The schema this version writes.
-    static let schemaVersion = 1
-
     /// Why the progress file cannot be used.
     package struct Failure: Error, CustomStringConvertible {
         package var description: String
     }
 
     package let path: String
-    package private(set) var attempts: [Attempt]
+    /// The progress as last read or written.
+    package private(set) var progress: LearnerProgress
+    let scheduler: FSRS
+
+    package var attempts: [Attempt] { progress.attempts }
 
     /// Opens the file, or starts an empty history when there is none.
     /// - Throws: `Failure` when the file exists but cannot be read, is not a progress file, or
     ///   comes from a newer version; the file is left untouched.
-    package init(path: String) throws(Failure) {
+    package init(path: String, scheduler: FSRS = FSRS()) throws(Failure) {
         self.path = path
-        guard FileManager.default.fileExists(atPath: path) else {
-            attempts = []
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "\(path): cannot read the progress file; it was left as it is")
-        }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        if let version = try? decoder.decode(Version.self, from: data), version.schemaVersion > Self.schemaVersion {
-            throw Failure(
-                description:
-                    "\(path): the progress file is from a newer version of quiz (schema \(version.schemaVersion)); it was left as it is"
-            )
-        }
-        do {
-            attempts = try decoder.decode(Document.self, from: data).attempts
-        } catch {
-            throw Failure(
-                description: "\(path): the progress file is damaged or not a progress file; it was left as it is")
-        }
+        self.scheduler = scheduler
+        progress = try Self.read(path)
     }
 
     private struct Version: Codable {
         var schemaVersion: Int
     }
 
-    /// Adds an attempt and writes the file.
-    package func append(_ attempt: Attempt) throws(Failure) {
-        attempts.append(attempt)
-        try write()
+    private static func read(_ path: String) throws(Failure) -> LearnerProgress {
+        guard FileManager.default.fileExists(atPath: path) else { return LearnerProgress() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(path): cannot read the progress file; it was left as it is")
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        if let version = try? decoder.decode(Version.self, from: data),
+            version.schemaVersion > LearnerProgress.schemaVersion
+        {
+            throw Failure(
+                description:
+                    "\(path): the progress file is from a newer version of quiz (schema \(version.schemaVersion)); it was left as it is"
+            )
+        }
+        do {
+            return try decoder.decode(LearnerProgress.self, from: data)
+        } catch {
+            throw Failure(
+                description: "\(path): the progress file is damaged or not a progress file; it was left as it is")
+        }
     }
 
-    private func write() throws(Failure) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let data: Data
-        do {
-            data = try encoder.encode(Document(schemaVersion: Self.schemaVersion, attempts: attempts))
-        } catch {
-            throw Failure(description: "\(path): could not encode progress: \(error)")
-        }
-        let folder =
-            (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+    /// Records an attempt and writes the file. Under an exclusive lock, the file is read again
+    /// and the attempt added to what is on disk, so two sessions at once lose nothing.
+    package func append(_ attempt: Attempt) throws(Failure) {
+        let folder = Self.folder(of: path)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(description: "\(folder): cannot create the progress folder")
         }
+        let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else {
+            throw Failure(
+                description: "\(path).lock: cannot lock the progress file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(lock) }  // closing releases the lock
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        var latest = try Self.read(path)
+        latest.record(attempt, scheduler: scheduler)
+        try write(latest)
+        progress = latest
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    private func write(_ progress: LearnerProgress) throws(Failure) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data: Data
+        do {
+            data = try encoder.encode(progress)
+        } catch {
+            throw Failure(description: "\(path): could not encode progress: \(error)")
+        }
+        let folder = Self.folder(of: path)
         let temporary = folder + "/.progress-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {

@@ -61,7 +61,9 @@ import Testing
             let place = "\(sequence.name) review \(index + 1)"
             #expect(state.phase.rawValue == review.state, "\(place): state")
             #expect(state.step == review.step, "\(place): step")
-            #expect(Self.close(state.stability ?? 0, review.stability), "\(place): stability \(state.stability ?? 0) vs \(review.stability)")
+            #expect(
+                Self.close(state.stability ?? 0, review.stability),
+                "\(place): stability \(state.stability ?? 0) vs \(review.stability)")
             #expect(Self.close(state.difficulty ?? 0, review.difficulty), "\(place): difficulty")
             #expect(state.due == Self.date(review.due), "\(place): due \(state.due) vs \(review.due)")
             for (days, expected) in review.retrievability {

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A learner's progress: every attempt, and the memory of every fact. What the progress file
+/// holds, as a value; reading and writing it is the edge's job.
+public struct LearnerProgress: Sendable, Codable, Equatable {
+    /// The memory of one fact, shared by every question that tests it.
+    public struct FactMemory: Sendable, Codable, Equatable {
+        public var state: MemoryState
+        public var reviews: Int
+        public var lapses: Int
+    }
+
+    /// The schema this version writes; a file with a higher one is refused.
+    public static let schemaVersion = 1
+
+    public var schemaVersion: Int
+    public var attempts: [Attempt]
+    /// Memory by fact, keyed `bank/fact-id`: memory is per fact, not per wording, so a reworded
+    /// question or another question form keeps the learner's history.
+    public var memory: [String: FactMemory]
+
+    /// An empty history.
+    public init() {
+        schemaVersion = Self.schemaVersion
+        attempts = []
+        memory = [:]
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, attempts, memory
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        attempts = try container.decode([Attempt].self, forKey: .attempts)
+        memory = try container.decodeIfPresent([String: FactMemory].self, forKey: .memory) ?? [:]
+    }
+
+    /// The key of a fact in `memory`.
+    public static func key(bank: String, fact: String) -> String { "\(bank)/\(fact)" }
+
+    /// Adds an attempt and reviews every fact it tested with the rating its grade earns.
+    public mutating func record(_ attempt: Attempt, scheduler: FSRS) {
+        attempts.append(attempt)
+        let rating = Rating(attempt: attempt)
+        for fact in Set(attempt.facts) {
+            let key = Self.key(bank: attempt.bank, fact: fact)
+            let previous = memory[key] ?? FactMemory(state: .new(at: attempt.time), reviews: 0, lapses: 0)
+            let wasLearned = previous.state.phase == .review
+            memory[key] = FactMemory(
+                state: scheduler.review(previous.state, rating: rating, at: attempt.time),
+                reviews: previous.reviews + 1,
+                lapses: previous.lapses + (rating == .again && wasLearned ? 1 : 0))
+        }
+    }
+
+    /// Facts of `bank` due at `now`, the most overdue first.
+    public func due(bank: String, at now: Date) -> [String] {
+        let prefix = bank + "/"
+        return memory.filter { $0.key.hasPrefix(prefix) && $0.value.state.due <= now }
+            .sorted { ($0.value.state.due, $0.key) < ($1.value.state.due, $1.key) }
+            .map { String($0.key.dropFirst(prefix.count)) }
+    }
+}
