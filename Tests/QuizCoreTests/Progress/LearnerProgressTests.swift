@@ -62,7 +62,8 @@ import Testing
     @Test func lapsesCountForgettingWhatWasLearned() {
         var progress = LearnerProgress()
         let scheduler = FSRS()
-        progress.record(Self.attempt("q", facts: ["f"], outcome: .correct, seconds: 1), scheduler: scheduler)  // easy: review
+        // Fast and right: Easy, straight to review.
+        progress.record(Self.attempt("q", facts: ["f"], outcome: .correct, seconds: 1), scheduler: scheduler)
         progress.record(
             Self.attempt("q", facts: ["f"], outcome: .incorrect, at: Self.t0.addingTimeInterval(9 * 86_400)),
             scheduler: scheduler)
