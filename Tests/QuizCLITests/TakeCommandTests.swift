@@ -81,8 +81,8 @@ import Testing
         #expect(try attempts(progress).count == 4)
     }
 
-    @Test(arguments: ["{ not json", "{\"schemaVersion\": 99, \"attempts\": []}", "[]"])
-    func aBadProgressFileIsNeverOverwritten(_ contents: String) throws {
+    @Test(arguments: ["{ not json", "[]", "{\"schemaVersion\": 1}", ""])
+    func aDamagedProgressFileIsKeptAsideAndAScriptStops(_ contents: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json")
@@ -90,7 +90,25 @@ import Testing
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "2", "--progress", progress.path], input: "a\nb\n")
         #expect(result.status == 1)
-        #expect(result.errors.contains("left as it is"))
+        #expect(result.errors.contains("the progress file was damaged; it is kept as"))
+        let aside = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix("progress.json.damaged-")
+        }
+        #expect(aside.count == 1)
+        let kept = try String(contentsOf: folder.appendingPathComponent(aside[0]), encoding: .utf8)
+        #expect(kept == contents)
+    }
+
+    @Test func aProgressFileFromANewerVersionIsRefusedAndLeftAlone() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json")
+        let contents = "{\"schemaVersion\": 99, \"attempts\": []}"
+        try Data(contents.utf8).write(to: progress)
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "2", "--progress", progress.path], input: "a\nb\n")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("from a newer version of quiz (schema 99); it was left as it is"))
         #expect(try String(contentsOf: progress, encoding: .utf8) == contents)
     }
 

@@ -8,6 +8,31 @@ package final class ProgressFile {
     /// Why the progress file cannot be used.
     package struct Failure: Error, CustomStringConvertible {
         package var description: String
+        /// `true` when the file is there and readable but not a progress file quiz can read.
+        package var isDamaged = false
+    }
+
+    /// Opens the progress file. A damaged one is never overwritten: it is renamed
+    /// `<name>.damaged-<time>` and a fresh history started; the returned notice tells the learner.
+    /// An unreadable file, or one from a newer version, is left where it is and throws.
+    package static func open(path: String, now: Date = Date()) throws(Failure) -> (file: ProgressFile, notice: String?)
+    {
+        do {
+            return (try ProgressFile(path: path), nil)
+        } catch  where error.isDamaged {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyyMMdd-HHmmss"
+            let aside = "\(path).damaged-\(formatter.string(from: now))"
+            guard rename(path, aside) == 0 else {
+                throw Failure(
+                    description:
+                        "\(error.description), and could not be moved aside: \(String(cString: strerror(errno)))")
+            }
+            let notice = "\(path): the progress file was damaged; it is kept as \(aside), and a new one is started"
+            return (try ProgressFile(path: path), notice)
+        }
     }
 
     package let path: String
@@ -49,7 +74,8 @@ package final class ProgressFile {
             return try decoder.decode(LearnerProgress.self, from: data)
         } catch {
             throw Failure(
-                description: "\(path): the progress file is damaged or not a progress file; it was left as it is")
+                description: "\(path): the progress file is damaged or not a progress file; it was left as it is",
+                isDamaged: true)
         }
     }
 
@@ -62,7 +88,7 @@ package final class ProgressFile {
         } catch {
             throw Failure(description: "\(folder): cannot create the progress folder")
         }
-        let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let lock = Foundation.open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else {
             throw Failure(
                 description: "\(path).lock: cannot lock the progress file: \(String(cString: strerror(errno)))")
@@ -92,7 +118,7 @@ package final class ProgressFile {
         }
         let folder = Self.folder(of: path)
         let temporary = folder + "/.progress-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw Failure(description: "\(folder): cannot write the progress file: \(String(cString: strerror(errno)))")
         }
@@ -113,7 +139,7 @@ package final class ProgressFile {
             unlink(temporary)
             throw Failure(description: "\(path): could not save progress (\(reason)); the previous file is intact")
         }
-        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let folderDescriptor = Foundation.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)

@@ -63,10 +63,16 @@ enum SessionRunner {
     {
         let progress: ProgressFile
         do {
-            progress = try ProgressFile(
+            let opened = try ProgressFile.open(
                 path: ProgressFile.defaultPath(option: options.progress, environment: environment))
-        } catch {
-            FileHandle.standardError.write(Data("quiz: \(error.description)\n".utf8))
+            progress = opened.file
+            if let notice = opened.notice {
+                FileHandle.standardError.write(Data("quiz: \(notice)\n".utf8))
+                // A script must notice; a learner at the terminal carries on with the new file.
+                if !repl.reader.isInteractive { throw ExitCode(1) }
+            }
+        } catch let failure as ProgressFile.Failure {
+            FileHandle.standardError.write(Data("quiz: \(failure.description)\n".utf8))
             throw ExitCode(1)
         }
         let seed = options.selection.seed ?? UInt64.random(in: 0...999_999)
