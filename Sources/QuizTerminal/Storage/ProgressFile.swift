@@ -101,6 +101,17 @@ package final class ProgressFile {
         progress = latest
     }
 
+    /// Temporary files of sessions that were killed mid-save: their process is gone.
+    static func removeAbandonedTemporaryFiles(beside path: String) {
+        let folder = Self.folder(of: path)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".progress-") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 3, let pid = Int32(parts[1]), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
     private static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         return folder.isEmpty ? "." : folder
