@@ -17,6 +17,7 @@ package final class ProgressFile {
     /// An unreadable file, or one from a newer version, is left where it is and throws.
     package static func open(path: String, now: Date = Date()) throws(Failure) -> (file: ProgressFile, notice: String?)
     {
+        removeAbandonedTemporaryFiles(beside: path)
         do {
             return (try ProgressFile(path: path), nil)
         } catch  where error.isDamaged {
