@@ -170,6 +170,24 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// One missed answer for `quiz review --list`.
+    package func missed(_ entry: ReviewPlan.Missed, question: Question?) -> String {
+        let attempt = entry.attempt
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
+        var lines = [""]
+        lines.append(paint(formatter.string(from: attempt.time) + " UTC", "2") + "  " + paint(attempt.kind, "2"))
+        lines.append(wrap(question?.prompt ?? "(question \(attempt.questionID), no longer in the bank)"))
+        lines.append(
+            wrap(
+                "you: \(attempt.answer.isEmpty ? "(skipped)" : attempt.answer) · answer: \(attempt.expected)",
+                indent: "  ", first: "  "))
+        lines.append(wrap(attempt.feedback, indent: "  ", first: "  "))
+        if let question { lines.append(wrap(question.explanation, indent: "  ", first: paint("  Why:", "2") + " ")) }
+        lines.append(paint("  Missed \(entry.timesMissed) time\(entry.timesMissed == 1 ? "" : "s") on this fact", "2"))
+        return lines.joined(separator: "\n")
+    }
+
     static func points(_ value: Double) -> String {
         if value == value.rounded() { return String(Int(value)) }
         var text = String(format: "%.2f", value)

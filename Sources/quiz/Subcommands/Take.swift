@@ -55,26 +55,28 @@ enum SessionRunner {
                 ? TerminalSupport.width(environment: environment) : Int(environment["COLUMNS"] ?? "") ?? 80)
     }
 
-    /// Builds the quiz and runs it; throws an exit code for failures.
-    static func run(
-        path: String, record: Record, count: Int, kinds: Set<Question.Kind>, options: SessionOptions, repl: REPL
-    )
-        throws
-    {
-        let progress: ProgressFile
+    /// Opens the progress file; a damaged one is kept aside (a script then stops with an error).
+    static func openProgress(_ options: SessionOptions, interactive: Bool) throws -> ProgressFile {
         do {
             let opened = try ProgressFile.open(
                 path: ProgressFile.defaultPath(option: options.progress, environment: environment))
-            progress = opened.file
             if let notice = opened.notice {
                 FileHandle.standardError.write(Data("quiz: \(notice)\n".utf8))
                 // A script must notice; a learner at the terminal carries on with the new file.
-                if !repl.reader.isInteractive { throw ExitCode(1) }
+                if !interactive { throw ExitCode(1) }
             }
+            return opened.file
         } catch let failure as ProgressFile.Failure {
             FileHandle.standardError.write(Data("quiz: \(failure.description)\n".utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// Builds the quiz and runs it; throws an exit code for failures.
+    static func run(
+        path: String, record: Record, count: Int, kinds: Set<Question.Kind>, options: SessionOptions, repl: REPL
+    ) throws {
+        let progress = try openProgress(options, interactive: repl.reader.isInteractive)
         let seed = options.selection.seed ?? UInt64.random(in: 0...999_999)
         let questions = QuestionGenerator(
             record: record,
@@ -83,7 +85,12 @@ enum SessionRunner {
         repl.write(
             repl.renderer.wrap(
                 "\(record.title): \(questions.count) questions (seed \(seed); --seed \(seed) asks them again)"))
-        var session = Session(bank: REPL.name(of: path), record: record, questions: questions)
+        try ask(questions, bank: REPL.name(of: path), record: record, progress: progress, repl: repl)
+    }
+
+    /// Runs a session over `questions`.
+    static func ask(_ questions: [Question], bank: String, record: Record, progress: ProgressFile, repl: REPL) throws {
+        var session = Session(bank: bank, record: record, questions: questions)
         let status = repl.run(&session, progress: progress)
         if status != 0 { throw ExitCode(status) }
     }

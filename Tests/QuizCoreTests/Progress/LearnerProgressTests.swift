@@ -12,9 +12,9 @@ import Testing
     ) -> Attempt {
         Attempt(
             questionID: question, facts: facts, bank: "b", kind: kind, answer: "x", expected: "y",
-            outcome: outcome?.rawValue ?? "skipped", miss: nil, feedback: "", score: 0, hints: hints,
-            responseSeconds: seconds,
-            time: time)
+            outcome: outcome?.rawValue ?? "skipped", miss: nil, feedback: "",
+            score: outcome == .correct || outcome == .correctWithNote ? 1 : (outcome == .partlyCorrect ? 0.5 : 0),
+            hints: hints, responseSeconds: seconds, time: time)
     }
 
     @Test(

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+@Suite struct ReviewPlanTests {
+    typealias T = LearnerProgressTests
+
+    @Test func dueFactsComeFirstThenRecentlyMissed() {
+        var progress = LearnerProgress()
+        let scheduler = FSRS()
+        progress.record(T.attempt("q1", facts: ["old-miss"], outcome: .incorrect, at: T.t0), scheduler: scheduler)
+        progress.record(
+            T.attempt("q2", facts: ["known"], outcome: .correct, seconds: 1, at: T.t0), scheduler: scheduler)
+        progress.record(
+            T.attempt("q3", facts: ["new-miss"], outcome: .partlyCorrect, at: T.t0.addingTimeInterval(100)),
+            scheduler: scheduler)
+        // Ten minutes later both misses are due (1- and 5.5-minute learning steps); the known fact is not.
+        let soon = T.t0.addingTimeInterval(700)
+        #expect(ReviewPlan.facts(progress, bank: "b", at: soon, limit: 10) == ["old-miss", "new-miss"])
+        // Before any learning step is over nothing is due: the recently missed come newest first.
+        progress.record(
+            T.attempt("q4", facts: ["newest-miss"], outcome: .incorrect, at: T.t0.addingTimeInterval(700)),
+            scheduler: scheduler)
+        #expect(
+            ReviewPlan.facts(progress, bank: "b", at: T.t0.addingTimeInterval(710), limit: 10) == [
+                "old-miss", "new-miss", "newest-miss",
+            ])
+        #expect(ReviewPlan.facts(progress, bank: "b", at: soon, limit: 1) == ["old-miss"])
+    }
+
+    @Test func aFactComesBackInAnotherForm() {
+        let record = SeedQuestionsTests.record
+        let all = SeedQuestionsTests.all
+        var progress = LearnerProgress()
+        let first = all.first { $0.facts == ["rifle-purchase"] && $0.kind == .trueFalse }!
+        progress.record(
+            Attempt(
+                questionID: first.id, facts: first.facts, bank: "seed", kind: first.kind.rawValue, answer: "f",
+                expected: "True",
+                outcome: "incorrect", miss: "unknown", feedback: "", score: 0, hints: 0, responseSeconds: 3, time: T.t0),
+            scheduler: FSRS())
+        _ = record
+        for seed in 0..<20 {
+            let chosen = ReviewPlan.questions(
+                for: ["rifle-purchase"], from: all, progress: progress, bank: "seed", seed: UInt64(seed))
+            #expect(chosen.count == 1)
+            #expect(chosen[0].facts.contains("rifle-purchase"))
+            #expect(chosen[0].id != first.id && chosen[0].kind != .trueFalse)
+        }
+    }
+
+    @Test func missedAnswersNewestFirstWithHowOften() {
+        var progress = LearnerProgress()
+        let scheduler = FSRS()
+        progress.record(T.attempt("q1", facts: ["f"], outcome: .incorrect, at: T.t0), scheduler: scheduler)
+        progress.record(
+            T.attempt("q2", facts: ["g"], outcome: .correct, at: T.t0.addingTimeInterval(1)), scheduler: scheduler)
+        progress.record(
+            T.attempt("q3", facts: ["f"], outcome: nil, at: T.t0.addingTimeInterval(2)), scheduler: scheduler)
+        let missed = ReviewPlan.missed(progress, bank: "b")
+        #expect(missed.map(\.attempt.questionID) == ["q3", "q1"])
+        #expect(missed.map(\.timesMissed) == [2, 2])
+        #expect(ReviewPlan.missed(progress, bank: "other").isEmpty)
+    }
+}
