@@ -186,3 +186,24 @@ import Testing
         #expect(review.output.contains("[3/3]"))
     }
 }
+
+@Suite struct StatsCommandTests {
+    @Test func statsShowTextAndJSON() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-stats-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("progress.json").path
+        #expect(try QuizBinary.run(["stats", "--progress", progress]).output.contains("No answers yet"))
+        _ = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],
+            input: "a\nb\nc\n")
+        let text = try QuizBinary.run(["stats", "--progress", progress])
+        #expect(text.status == 0)
+        #expect(text.output.contains("3 answers"))
+        #expect(text.output.contains("Reviews due:"))
+        let json = try QuizBinary.run(["stats", "--json", "--progress", progress])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect((object?["banks"] as? [[String: Any]])?.first?["attempts"] as? Int == 3)
+        #expect((object?["dueForecast"] as? [Any])?.count == 7)
+    }
+}

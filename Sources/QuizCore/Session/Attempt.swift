@@ -29,6 +29,8 @@ public struct Attempt: Sendable, Hashable, Codable {
     public var responseSeconds: Double
     /// When it was answered.
     public var time: Date
+    /// The question's topics, for statistics by topic (absent in files from before they were kept).
+    public var tags: [String]?
 }
 
 extension Verdict.Miss {

@@ -130,7 +130,7 @@ public struct Session: Sendable {
             questionID: question.id, facts: question.facts, bank: bank, kind: question.kind.rawValue, answer: answer,
             expected: question.answerText, outcome: verdict?.outcome.rawValue ?? "skipped", miss: verdict?.miss?.code,
             feedback: verdict?.feedback ?? "Skipped.", score: score, hints: hints,
-            responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now)
+            responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now, tags: question.tags)
         attempts.append(attempt)
         return attempt
     }

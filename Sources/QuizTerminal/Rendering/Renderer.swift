@@ -170,6 +170,42 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// `quiz stats`: a table per bank and topic, accuracy per day as a sparkline, and the week's
+    /// reviews as bars.
+    package func statistics(_ statistics: Statistics) -> String {
+        guard !statistics.banks.isEmpty else { return "No answers yet: take a quiz first (quiz take BANK)." }
+        var lines: [String] = []
+        func table(_ title: String, _ groups: [Statistics.Group]) {
+            guard !groups.isEmpty else { return }
+            lines.append(paint(title, "1"))
+            for group in groups {
+                lines.append(wrap(TerminalText.sanitized(group.name), indent: "  ", first: "  "))
+                lines.append(
+                    wrap(
+                        "\(group.attempts) answers, \(Int((group.accuracy * 100).rounded()))% right, \(group.mastered) of \(group.facts) facts mastered, "
+                            + "\(group.correctStreak) right in a row, \(group.dueToday) due today, \(group.dueNextSevenDays) in the next 7 days",
+                        indent: "    ", first: "    "))
+            }
+        }
+        table("By bank", statistics.banks)
+        table("By topic", statistics.topics)
+        lines.append("Days in a row: \(statistics.dayStreak)")
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        let spark = statistics.accuracyByDay.map { day -> String in
+            day.count == 0
+                ? "·" : String(blocks[min(blocks.count - 1, Int(day.value * Double(blocks.count - 1) + 0.5))])
+        }.joined()
+        lines.append("Accuracy, last 14 days: " + paint(spark, "36") + "  (· no answers)")
+        lines.append("Reviews due:")
+        let most = max(1, statistics.dueForecast.map(\.count).max() ?? 1)
+        let barWidth = max(5, min(40, width - 20))
+        for (offset, day) in statistics.dueForecast.enumerated() {
+            let bar = String(repeating: "█", count: day.count == 0 ? 0 : max(1, day.count * barWidth / most))
+            lines.append("  \(offset == 0 ? "today     " : day.date) " + paint(bar, "33") + " \(day.count)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// One missed answer for `quiz review --list`.
     package func missed(_ entry: ReviewPlan.Missed, question: Question?) -> String {
         let attempt = entry.attempt

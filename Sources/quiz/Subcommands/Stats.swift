@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizTerminal
+
+/// `quiz stats`: attempts, accuracy, mastered facts, streaks and what falls due, per bank and topic.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Show where you stand: accuracy, mastered facts, streaks and reviews due.")
+
+    @Flag(help: "Print the same figures as JSON.")
+    var json = false
+
+    @OptionGroup var session: SessionOptions
+
+    func run() throws {
+        let progress = try SessionRunner.openProgress(session, interactive: false)
+        let statistics = Statistics(progress.progress, at: Date(), timeZone: .current)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(statistics), as: UTF8.self))
+        } else {
+            print(SessionRunner.makeRenderer(session).statistics(statistics))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+@Suite struct StatisticsTests {
+    typealias T = LearnerProgressTests
+    static let utc = TimeZone(identifier: "UTC")!
+    static let day = 86_400.0
+
+    func tagged(_ attempt: Attempt, _ tags: [String]) -> Attempt {
+        var copy = attempt
+        copy.tags = tags
+        return copy
+    }
+
+    @Test func figuresPerBankAndTopic() {
+        var progress = LearnerProgress()
+        let scheduler = FSRS()
+        progress.record(tagged(T.attempt("q1", facts: ["a"], outcome: .incorrect), ["war"]), scheduler: scheduler)
+        progress.record(
+            tagged(T.attempt("q2", facts: ["b"], outcome: .correct), ["war", "peace"]), scheduler: scheduler)
+        progress.record(tagged(T.attempt("q3", facts: ["c"], outcome: .correct), ["peace"]), scheduler: scheduler)
+        let statistics = Statistics(progress, at: T.t0.addingTimeInterval(60), timeZone: Self.utc)
+        #expect(statistics.banks.count == 1)
+        let bank = statistics.banks[0]
+        #expect(bank.attempts == 3 && bank.facts == 3)
+        #expect(abs(bank.accuracy - 2.0 / 3) < 1e-12)
+        #expect(bank.correctStreak == 2)
+        #expect(bank.dueToday == 3)  // all in learning steps
+        #expect(statistics.topics.map(\.name) == ["peace", "war"])
+        #expect(statistics.topics.map(\.attempts) == [2, 2])
+        #expect(statistics.topics[0].accuracy == 1)
+    }
+
+    @Test func masteredMeansStabilityAboveThreeWeeks() {
+        var progress = LearnerProgress()
+        progress.memory["b/x"] = .init(
+            state: MemoryState(
+                phase: .review, step: nil, stability: 30, difficulty: 5, due: T.t0.addingTimeInterval(3 * Self.day),
+                lastReview: T.t0),
+            reviews: 4, lapses: 0)
+        progress.memory["b/y"] = .init(
+            state: MemoryState(
+                phase: .review, step: nil, stability: 5, difficulty: 5, due: T.t0.addingTimeInterval(9 * Self.day),
+                lastReview: T.t0),
+            reviews: 2, lapses: 0)
+        progress.attempts = [T.attempt("q", facts: ["x"], outcome: .correct)]
+        let statistics = Statistics(progress, at: T.t0, timeZone: Self.utc)
+        #expect(statistics.banks[0].mastered == 1)
+        #expect(statistics.banks[0].dueNextSevenDays == 1)
+        #expect(statistics.dueForecast.map(\.count) == [0, 0, 0, 1, 0, 0, 0])
+    }
+
+    @Test func dayStreakCountsDaysInARow() {
+        var progress = LearnerProgress()
+        let scheduler = FSRS()
+        for offset in [-3.0, -2, -1, 0] {
+            progress.record(
+                T.attempt("q", facts: ["a"], outcome: .correct, at: T.t0.addingTimeInterval(offset * Self.day)),
+                scheduler: scheduler)
+        }
+        progress.record(
+            T.attempt("q", facts: ["a"], outcome: .correct, at: T.t0.addingTimeInterval(-6 * Self.day)),
+            scheduler: scheduler)
+        let statistics = Statistics(progress, at: T.t0, timeZone: Self.utc)
+        #expect(statistics.dayStreak == 4)
+        #expect(statistics.accuracyByDay.count == 14)
+        #expect(statistics.accuracyByDay.filter { $0.count > 0 }.count == 5)
+        // The next morning, before any answer, the streak still stands.
+        #expect(Statistics(progress, at: T.t0.addingTimeInterval(Self.day), timeZone: Self.utc).dayStreak == 4)
+        #expect(Statistics(progress, at: T.t0.addingTimeInterval(2 * Self.day), timeZone: Self.utc).dayStreak == 0)
+    }
+}
