@@ -36,7 +36,7 @@ let package = Package(
         // Benchmarks are a program, not tests: `make bench` builds and runs it in release.
         .executableTarget(
             name: "QuizBench",
-            dependencies: ["QuizCore"]
+            dependencies: ["QuizCore", "QuizTerminal"]
         ),
         .testTarget(
             name: "QuizCoreTests",

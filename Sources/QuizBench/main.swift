@@ -7,6 +7,7 @@
 //                      QuizBench load FILE   (one measurement, used by the parent)
 import Foundation
 import QuizCore
+import QuizTerminal
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -230,6 +231,52 @@ if FileManager.default.isExecutableFile(atPath: quizBinary), FileManager.default
     }
 } else {
     print("\n(start-up benchmark skipped: build quiz in release and run 'make bench')")
+}
+
+// Persisting: one answer saved into a progress file of 10,000 facts and 100,000 attempts, and
+// that file opened at start-up.
+do {
+    let path = folder + "/big-progress.json"
+    var big = LearnerProgress()
+    let scheduler = FSRS()
+    var time = Date(timeIntervalSince1970: 1_700_000_000)
+    for index in 0..<100_000 {
+        time = time.addingTimeInterval(60)
+        big.record(
+            Attempt(
+                questionID: "g.event-true.e\(index % 10_000)", facts: ["e\(index % 10_000)"], bank: "bench", kind: "true-false",
+                answer: "true", expected: "True", outcome: index % 4 == 0 ? "incorrect" : "correct", miss: nil, feedback: "Correct.",
+                score: index % 4 == 0 ? 0 : 1, hints: 0, responseSeconds: 4, time: time, tags: ["bench"]),
+            scheduler: scheduler)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.dateEncodingStrategy = .iso8601
+    try encoder.encode(big).write(to: URL(fileURLWithPath: path))
+    let clock = ContinuousClock()
+    var openTimes: [Double] = []
+    var file: ProgressFile?
+    for _ in 0..<5 {
+        let start = clock.now
+        file = try ProgressFile.open(path: path).file
+        openTimes.append(seconds(clock.now - start))
+    }
+    var saveTimes: [Double] = []
+    for index in 0..<15 {
+        time = time.addingTimeInterval(60)
+        let attempt = Attempt(
+            questionID: "g.event-true.e\(index)", facts: ["e\(index)"], bank: "bench", kind: "true-false", answer: "t",
+            expected: "True", outcome: "correct", miss: nil, feedback: "Correct.", score: 1, hints: 0, responseSeconds: 3,
+            time: time, tags: ["bench"])
+        let start = clock.now
+        try file!.append(attempt)
+        saveTimes.append(seconds(clock.now - start))
+    }
+    let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    print(String(format: "\nProgress file of 10,000 facts and 100,000 attempts (%.1f MiB): saving one answer %.1f ms (median of 15), opening it %.1f ms (median of 5)",
+        Double(size) / 1_048_576, saveTimes.sorted()[7] * 1000, openTimes.sorted()[2] * 1000))
+} catch {
+    print("\nPersistence benchmark failed: \(error)")
 }
 
 // Grading throughput against the seed bank's questions: right answers, typos, wrong answers

@@ -31,6 +31,27 @@ public struct Attempt: Sendable, Hashable, Codable {
     public var time: Date
     /// The question's topics, for statistics by topic (absent in files from before they were kept).
     public var tags: [String]?
+
+    /// Creates an attempt.
+    public init(
+        questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String, outcome: String,
+        miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double, time: Date, tags: [String]? = nil
+    ) {
+        self.questionID = questionID
+        self.facts = facts
+        self.bank = bank
+        self.kind = kind
+        self.answer = answer
+        self.expected = expected
+        self.outcome = outcome
+        self.miss = miss
+        self.feedback = feedback
+        self.score = score
+        self.hints = hints
+        self.responseSeconds = responseSeconds
+        self.time = time
+        self.tags = tags
+    }
 }
 
 extension Verdict.Miss {
