@@ -11,7 +11,7 @@ public struct LearnerProgress: Sendable, Codable, Equatable {
     }
 
     /// The schema this version writes; a file with a higher one is refused.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public var schemaVersion: Int
     public var attempts: [Attempt]
@@ -41,18 +41,41 @@ public struct LearnerProgress: Sendable, Codable, Equatable {
     public static func key(bank: String, fact: String) -> String { "\(bank)/\(fact)" }
 
     /// Adds an attempt and reviews every fact it tested with the rating its grade earns.
-    public mutating func record(_ attempt: Attempt, scheduler: FSRS) {
+    /// - Returns: The new memory of each fact it tested.
+    @discardableResult
+    public mutating func record(_ attempt: Attempt, scheduler: FSRS) -> [String: FactMemory] {
         attempts.append(attempt)
+        var changed: [String: FactMemory] = [:]
         let rating = Rating(attempt: attempt)
         for fact in Set(attempt.facts) {
             let key = Self.key(bank: attempt.bank, fact: fact)
             let previous = memory[key] ?? FactMemory(state: .new(at: attempt.time), reviews: 0, lapses: 0)
             let wasLearned = previous.state.phase == .review
-            memory[key] = FactMemory(
+            let updated = FactMemory(
                 state: scheduler.review(previous.state, rating: rating, at: attempt.time),
                 reviews: previous.reviews + 1,
                 lapses: previous.lapses + (rating == .again && wasLearned ? 1 : 0))
+            memory[key] = updated
+            changed[key] = updated
         }
+        return changed
+    }
+
+    /// One line of the append-only history: an attempt and the memory it left.
+    public struct JournalEntry: Sendable, Codable, Equatable {
+        public var attempt: Attempt
+        public var memory: [String: FactMemory]
+
+        public init(attempt: Attempt, memory: [String: FactMemory]) {
+            self.attempt = attempt
+            self.memory = memory
+        }
+    }
+
+    /// Replays a history line: the attempt, and the memory as it was saved.
+    public mutating func apply(_ entry: JournalEntry) {
+        attempts.append(entry.attempt)
+        memory.merge(entry.memory) { _, new in new }
     }
 
     /// Facts of `bank` due at `now`, the most overdue first.

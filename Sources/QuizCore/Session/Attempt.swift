@@ -34,8 +34,10 @@ public struct Attempt: Sendable, Hashable, Codable {
 
     /// Creates an attempt.
     public init(
-        questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String, outcome: String,
-        miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double, time: Date, tags: [String]? = nil
+        questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String,
+        outcome: String,
+        miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double, time: Date,
+        tags: [String]? = nil
     ) {
         self.questionID = questionID
         self.facts = facts

@@ -1,68 +1,88 @@
 import Foundation
 import QuizCore
 
-/// The learner's progress: one JSON document of every attempt, written after each answer,
-/// atomically (a temporary file in the same folder, fsync, rename, fsync of the folder), mode
-/// 0600. A file that cannot be read is never overwritten.
+/// The learner's progress, in two files. `progress.json` holds the schema version and the
+/// progress from before the history was kept apart; `progress.jsonl` beside it is an
+/// append-only history, one line per answer (the attempt and the memory it left). An answer is
+/// one appended line and an fsync, whatever the length of the history, under a lock, so two
+/// sessions at once lose nothing; a kill mid-write leaves at most an unfinished last line, never
+/// acknowledged, which is dropped. Files are created with mode 0600. A file that cannot be read
+/// is never overwritten.
 package final class ProgressFile {
-    /// Why the progress file cannot be used.
+    /// Why the progress cannot be used.
     package struct Failure: Error, CustomStringConvertible {
         package var description: String
-        /// `true` when the file is there and readable but not a progress file quiz can read.
-        package var isDamaged = false
+        /// The file that is there and readable but damaged, if that is the trouble.
+        package var damagedPath: String?
     }
 
-    /// Opens the progress file. A damaged one is never overwritten: it is renamed
-    /// `<name>.damaged-<time>` and a fresh history started; the returned notice tells the learner.
+    package let path: String
+    /// The append-only history beside `path`.
+    package let journalPath: String
+    /// The progress as last read or written.
+    package private(set) var progress: LearnerProgress
+    let scheduler: FSRS
+    /// How much of the history has been read.
+    private var journalOffset: Int
+
+    package var attempts: [Attempt] { progress.attempts }
+
+    /// Opens the progress. A damaged file is never overwritten: it is renamed
+    /// `<name>.damaged-<time>` and the rest read as usual; the returned notice tells the learner.
     /// An unreadable file, or one from a newer version, is left where it is and throws.
     package static func open(path: String, now: Date = Date()) throws(Failure) -> (file: ProgressFile, notice: String?)
     {
         removeAbandonedTemporaryFiles(beside: path)
         do {
             return (try ProgressFile(path: path), nil)
-        } catch  where error.isDamaged {
+        } catch {
+            guard let damaged = error.damagedPath else { throw error }
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.dateFormat = "yyyyMMdd-HHmmss"
-            let aside = "\(path).damaged-\(formatter.string(from: now))"
-            guard rename(path, aside) == 0 else {
+            let aside = "\(damaged).damaged-\(formatter.string(from: now))"
+            guard rename(damaged, aside) == 0 else {
                 throw Failure(
                     description:
                         "\(error.description), and could not be moved aside: \(String(cString: strerror(errno)))")
             }
-            let notice = "\(path): the progress file was damaged; it is kept as \(aside), and a new one is started"
+            let notice = "\(damaged): the progress file was damaged; it is kept as \(aside), and a new one is started"
             return (try ProgressFile(path: path), notice)
         }
     }
 
-    package let path: String
-    /// The progress as last read or written.
-    package private(set) var progress: LearnerProgress
-    let scheduler: FSRS
-
-    package var attempts: [Attempt] { progress.attempts }
-
-    /// Opens the file, or starts an empty history when there is none.
-    /// - Throws: `Failure` when the file exists but cannot be read, is not a progress file, or
-    ///   comes from a newer version; the file is left untouched.
+    /// Reads the progress, or starts an empty history when there is none.
     package init(path: String, scheduler: FSRS = FSRS()) throws(Failure) {
         self.path = path
+        journalPath = Self.journalPath(for: path)
         self.scheduler = scheduler
-        progress = try Self.read(path)
+        progress = try Self.readBase(path)
+        journalOffset = 0
+        try readJournal()
+    }
+
+    /// `progress.json` → `progress.jsonl`; any other name gets `.jsonl` added.
+    static func journalPath(for path: String) -> String {
+        path.hasSuffix(".json") ? path + "l" : path + ".jsonl"
     }
 
     private struct Version: Codable {
         var schemaVersion: Int
     }
 
-    private static func read(_ path: String) throws(Failure) -> LearnerProgress {
+    private static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+
+    private static func readBase(_ path: String) throws(Failure) -> LearnerProgress {
         guard FileManager.default.fileExists(atPath: path) else { return LearnerProgress() }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(description: "\(path): cannot read the progress file; it was left as it is")
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let decoder = decoder()
         if let version = try? decoder.decode(Version.self, from: data),
             version.schemaVersion > LearnerProgress.schemaVersion
         {
@@ -76,12 +96,45 @@ package final class ProgressFile {
         } catch {
             throw Failure(
                 description: "\(path): the progress file is damaged or not a progress file; it was left as it is",
-                isDamaged: true)
+                damagedPath: path)
         }
     }
 
-    /// Records an attempt and writes the file. Under an exclusive lock, the file is read again
-    /// and the attempt added to what is on disk, so two sessions at once lose nothing.
+    /// Reads history lines past `journalOffset` into `progress`. A last line without its newline
+    /// is an unfinished write: it is left for the next writer to drop.
+    private func readJournal() throws(Failure) {
+        guard let handle = FileHandle(forReadingAtPath: journalPath) else {
+            if FileManager.default.fileExists(atPath: journalPath) {
+                throw Failure(description: "\(journalPath): cannot read the progress history; it was left as it is")
+            }
+            return
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.seek(toOffset: UInt64(journalOffset))
+        } catch {
+            throw Failure(description: "\(journalPath): cannot read the progress history; it was left as it is")
+        }
+        let data = (try? handle.readToEnd()) ?? Data()
+        let decoder = Self.decoder()
+        var start = data.startIndex
+        while let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            let line = data[start..<newline]
+            if !line.isEmpty {
+                guard let entry = try? decoder.decode(LearnerProgress.JournalEntry.self, from: line) else {
+                    throw Failure(
+                        description: "\(journalPath): the progress history is damaged; it was left as it is",
+                        damagedPath: journalPath)
+                }
+                progress.apply(entry)
+            }
+            start = newline + 1
+        }
+        journalOffset += start - data.startIndex
+    }
+
+    /// Records an attempt: under an exclusive lock, reads what other sessions added, reviews the
+    /// facts, and appends one line, then fsyncs. Returns only once the answer is on disk.
     package func append(_ attempt: Attempt) throws(Failure) {
         let folder = Self.folder(of: path)
         do {
@@ -96,10 +149,52 @@ package final class ProgressFile {
         }
         defer { close(lock) }  // closing releases the lock
         while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
-        var latest = try Self.read(path)
-        latest.record(attempt, scheduler: scheduler)
-        try write(latest)
-        progress = latest
+
+        if !FileManager.default.fileExists(atPath: path) {
+            try writeAtomically(LearnerProgress(), to: path)  // records the schema version
+        }
+        try readJournal()
+        var updated = progress
+        let memory = updated.record(attempt, scheduler: scheduler)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        guard var line = try? encoder.encode(LearnerProgress.JournalEntry(attempt: attempt, memory: memory)) else {
+            throw Failure(description: "\(journalPath): could not encode the answer")
+        }
+        line.append(UInt8(ascii: "\n"))
+
+        let descriptor = Foundation.open(journalPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw Failure(
+                description: "\(journalPath): cannot write the progress history: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        // Drop an unfinished line a killed session left: it was never acknowledged.
+        let end = lseek(descriptor, 0, SEEK_END)
+        if end > journalOffset {
+            _ = ftruncate(descriptor, off_t(journalOffset))
+        }
+        _ = lseek(descriptor, off_t(journalOffset), SEEK_SET)
+        let written = line.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written, fsync(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = ftruncate(descriptor, off_t(journalOffset))
+            throw Failure(
+                description: "\(journalPath): could not save the answer (\(reason)); earlier answers are intact")
+        }
+        if journalOffset == 0 { Self.syncFolder(folder) }
+        journalOffset += line.count
+        progress = updated
     }
 
     /// Temporary files of sessions that were killed mid-save: their process is gone.
@@ -118,15 +213,22 @@ package final class ProgressFile {
         return folder.isEmpty ? "." : folder
     }
 
-    private func write(_ progress: LearnerProgress) throws(Failure) {
+    private static func syncFolder(_ folder: String) {
+        let descriptor = Foundation.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+    }
+
+    /// Writes a whole document: a temporary file in the same folder, fsync, rename, fsync of the
+    /// folder; a kill at any instant leaves the old file or the new one.
+    private func writeAtomically(_ progress: LearnerProgress, to path: String) throws(Failure) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let data: Data
-        do {
-            data = try encoder.encode(progress)
-        } catch {
-            throw Failure(description: "\(path): could not encode progress: \(error)")
+        guard let data = try? encoder.encode(progress) else {
+            throw Failure(description: "\(path): could not encode progress")
         }
         let folder = Self.folder(of: path)
         let temporary = folder + "/.progress-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -151,11 +253,7 @@ package final class ProgressFile {
             unlink(temporary)
             throw Failure(description: "\(path): could not save progress (\(reason)); the previous file is intact")
         }
-        let folderDescriptor = Foundation.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderDescriptor >= 0 {
-            fsync(folderDescriptor)
-            close(folderDescriptor)
-        }
+        Self.syncFolder(folder)
     }
 
     /// `--progress FILE`, else `QUIZ_PROGRESS`, else `$XDG_DATA_HOME/quiz/progress.json`
