@@ -31,13 +31,16 @@ public struct Attempt: Sendable, Hashable, Codable {
     public var time: Date
     /// The question's topics, for statistics by topic (absent in files from before they were kept).
     public var tags: [String]?
+    /// Points earned (see `Scoring`), and what the question was worth.
+    public var points: Double?
+    public var worth: Double?
 
     /// Creates an attempt.
     public init(
         questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String,
         outcome: String,
         miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double, time: Date,
-        tags: [String]? = nil
+        tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
     ) {
         self.questionID = questionID
         self.facts = facts
@@ -53,6 +56,8 @@ public struct Attempt: Sendable, Hashable, Codable {
         self.responseSeconds = responseSeconds
         self.time = time
         self.tags = tags
+        self.points = points
+        self.worth = worth
     }
 }
 

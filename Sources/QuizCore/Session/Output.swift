@@ -35,6 +35,8 @@ public enum Output: Sendable, Hashable {
         /// Credit after hints.
         public var score: Double
         public var hints: Int
+        /// Points earned by this answer.
+        public var points: Double
         public var tally: Tally
         /// The source's title.
         public var source: String?
@@ -42,9 +44,15 @@ public enum Output: Sendable, Hashable {
 
     /// The running score.
     public struct Tally: Sendable, Hashable {
-        public var points: Double
+        /// Credit summed over the answers (a right answer is 1): accuracy's numerator.
+        public var credit: Double
         public var answered: Int
         public var total: Int
+        /// Points earned, and the points the answered questions were worth.
+        public var points: Double
+        public var worth: Double
+        /// Right answers in a row, up to now.
+        public var streak: Int
     }
 }
 
@@ -62,13 +70,19 @@ public struct SessionSummary: Sendable, Hashable {
     /// Points and questions, by a label (a type or a topic).
     public struct Share: Sendable, Hashable {
         public var label: String
-        public var points: Double
+        /// Credit summed over the answers.
+        public var credit: Double
         public var count: Int
     }
 
-    public var points: Double
+    /// Credit summed over the answers.
+    public var credit: Double
     public var answered: Int
     public var total: Int
+    /// Points earned and what the answered questions were worth.
+    public var points: Double
+    public var worth: Double
+    public var bestStreak: Int
     public var seconds: Double
     public var byType: [Share]
     public var byTopic: [Share]

@@ -23,10 +23,15 @@ public struct Session: Sendable {
     private var shownAt: Date?
     private var finishedAt: Date?
 
+    /// The learner's FSRS difficulty of each fact, for scoring.
+    let difficulties: [String: Double]
+
     /// Creates a session over `questions` from `record`.
-    public init(bank: String, record: Record, questions: [Question]) {
+    /// - Parameter difficulties: FSRS difficulty by fact id, from the learner's memory.
+    public init(bank: String, record: Record, questions: [Question], difficulties: [String: Double] = [:]) {
         self.bank = bank
         self.questions = questions
+        self.difficulties = difficulties
         sources = Dictionary(record.sources.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         grader = AnswerGrader(record: record)
     }
@@ -79,7 +84,8 @@ public struct Session: Sendable {
             let credit = verdict.score * pow(Hint.creditKept, Double(hints))
             let attempt = record(question, answer: text, verdict: verdict, score: credit, now: now)
             let feedback = Output.Feedback(
-                question: question, answer: text, verdict: verdict, score: credit, hints: attempt.hints, tally: tally,
+                question: question, answer: text, verdict: verdict, score: credit, hints: attempt.hints,
+                points: attempt.points ?? 0, tally: tally,
                 source: question.source.flatMap { sources[$0] })
             return [.record(attempt), .feedback(feedback)] + advance(now: now)
         }
@@ -104,7 +110,15 @@ public struct Session: Sendable {
     ]
 
     private var tally: Output.Tally {
-        Output.Tally(points: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count)
+        Output.Tally(
+            credit: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count,
+            points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
+            streak: currentStreak)
+    }
+
+    /// Right answers in a row, up to now.
+    private var currentStreak: Int {
+        attempts.reversed().prefix { $0.score >= 1 }.count
     }
 
     private mutating func ask(now: Date) -> Output {
@@ -126,11 +140,16 @@ public struct Session: Sendable {
     private mutating func record(_ question: Question, answer: String, verdict: Verdict?, score: Double, now: Date)
         -> Attempt
     {
+        let difficulty = question.facts.compactMap { difficulties[$0] }.max()
+        let (points, worth) = Scoring.points(
+            kind: question.kind, credit: score, difficulty: difficulty, streak: currentStreak)
         let attempt = Attempt(
             questionID: question.id, facts: question.facts, bank: bank, kind: question.kind.rawValue, answer: answer,
             expected: question.answerText, outcome: verdict?.outcome.rawValue ?? "skipped", miss: verdict?.miss?.code,
             feedback: verdict?.feedback ?? "Skipped.", score: score, hints: hints,
-            responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now, tags: question.tags)
+            responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now, tags: question.tags,
+            points: points,
+            worth: worth)
         attempts.append(attempt)
         return attempt
     }
@@ -173,7 +192,7 @@ public struct Session: Sendable {
                     totals[key, default: (0, 0)].1 += 1
                 }
             }
-            return order.map { SessionSummary.Share(label: $0, points: totals[$0]!.0, count: totals[$0]!.1) }
+            return order.map { SessionSummary.Share(label: $0, credit: totals[$0]!.0, count: totals[$0]!.1) }
         }
         let missed = zip(attempts, questions).enumerated().filter { $0.element.0.score < 1 }.map { offset, pair in
             SessionSummary.Miss(
@@ -185,9 +204,16 @@ public struct Session: Sendable {
             for fact in attempt.facts where !review.contains(fact) { review.append(fact) }
         }
         let seconds = (finishedAt ?? startedAt).map { $0.timeIntervalSince(startedAt ?? $0) } ?? 0
+        var best = 0
+        var run = 0
+        for attempt in attempts {
+            run = attempt.score >= 1 ? run + 1 : 0
+            best = max(best, run)
+        }
         return SessionSummary(
-            points: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count,
-            seconds: seconds,
+            credit: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count,
+            points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
+            bestStreak: best, seconds: seconds,
             byType: shares { attempt, _ in [attempt.kind] }, byTopic: shares { _, question in question.tags },
             missed: missed, reviewNext: review)
     }

@@ -82,8 +82,7 @@ package struct Renderer: Sendable {
             // Aligned columns: kept as they are when they fit.
             return lines.map { "  \($0)".count <= width ? "  \($0)" : wrap($0, indent: "  ", first: "  ") }.joined(
                 separator: "\n")
-        case .score(let tally):
-            return "Score: \(Self.points(tally.points)) / \(tally.answered) answered of \(tally.total)"
+        case .score(let tally): return wrap(Self.tallyLine(tally))
         case .notice(let text): return wrap(text)
         case .summary(let summary): return self.summary(summary)
         }
@@ -128,27 +127,28 @@ package struct Renderer: Sendable {
         if let source = feedback.source {
             lines.append(wrap(source, indent: "  ", first: paint("  Source:", "2") + " "))
         }
-        lines.append(paint("  Score: \(Self.points(feedback.tally.points)) / \(feedback.tally.answered)", "2"))
+        lines.append(
+            paint(wrap(Self.tallyLine(feedback.tally, earned: feedback.points), indent: "  ", first: "  "), "2"))
         return lines.joined(separator: "\n")
     }
 
     func summary(_ summary: SessionSummary) -> String {
         var lines = ["", paint("Quiz over", "1")]
-        let percent = summary.answered == 0 ? 0 : Int((summary.points / Double(summary.answered) * 100).rounded())
+        let percent = summary.answered == 0 ? 0 : Int((summary.credit / Double(summary.answered) * 100).rounded())
         lines.append(
             wrap(
-                "Score: \(Self.points(summary.points)) / \(summary.answered) (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds))",
+                "Score: \(Self.points(summary.points)) of \(Self.points(summary.worth)) points; \(Self.points(summary.credit)) / \(summary.answered) right (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row",
                 indent: "  ", first: ""))
         if !summary.byType.isEmpty {
             lines.append(
                 wrap(
-                    summary.byType.map { "\($0.label) \(Self.points($0.points))/\($0.count)" }.joined(separator: " · "),
+                    summary.byType.map { "\($0.label) \(Self.points($0.credit))/\($0.count)" }.joined(separator: " · "),
                     indent: "  ", first: "By type: "))
         }
         if !summary.byTopic.isEmpty {
             lines.append(
                 wrap(
-                    summary.byTopic.map { "\($0.label) \(Self.points($0.points))/\($0.count)" }.joined(
+                    summary.byTopic.map { "\($0.label) \(Self.points($0.credit))/\($0.count)" }.joined(
                         separator: " · "), indent: "  ", first: "By topic: "))
         }
         if !summary.missed.isEmpty {
@@ -222,6 +222,16 @@ package struct Renderer: Sendable {
         if let question { lines.append(wrap(question.explanation, indent: "  ", first: paint("  Why:", "2") + " ")) }
         lines.append(paint("  Missed \(entry.timesMissed) time\(entry.timesMissed == 1 ? "" : "s") on this fact", "2"))
         return lines.joined(separator: "\n")
+    }
+
+    /// "Score: 7.5 points of 9 (+2.2); 2 / 3 right; 2 in a row".
+    static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
+        var line = "Score: \(points(tally.points)) points of \(points(tally.worth))"
+        if let earned { line += " (+\(points(earned)))" }
+        line += "; \(points(tally.credit)) / \(tally.answered) right"
+        if tally.answered < tally.total { line += ", \(tally.total - tally.answered) to go" }
+        if tally.streak > 1 { line += "; \(tally.streak) in a row" }
+        return line
     }
 
     static func points(_ value: Double) -> String {

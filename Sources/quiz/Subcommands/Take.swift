@@ -90,7 +90,15 @@ enum SessionRunner {
 
     /// Runs a session over `questions`.
     static func ask(_ questions: [Question], bank: String, record: Record, progress: ProgressFile, repl: REPL) throws {
-        var session = Session(bank: bank, record: record, questions: questions)
+        // The learner's difficulty of each fact weighs its points.
+        let prefix = bank + "/"
+        var difficulties: [String: Double] = [:]
+        for (key, memory) in progress.progress.memory where key.hasPrefix(prefix) {
+            if let difficulty = memory.state.difficulty {
+                difficulties[String(key.dropFirst(prefix.count))] = difficulty
+            }
+        }
+        var session = Session(bank: bank, record: record, questions: questions, difficulties: difficulties)
         let status = repl.run(&session, progress: progress)
         if status != 0 { throw ExitCode(status) }
     }

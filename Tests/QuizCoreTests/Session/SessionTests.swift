@@ -47,7 +47,9 @@ import Testing
             Issue.record("expected record then feedback")
             return
         }
-        #expect(feedback.tally.answered == 1 && feedback.tally.points == 1)
+        #expect(feedback.tally.answered == 1 && feedback.tally.credit == 1)
+        // A short answer is worth 3 points on a fact never reviewed; the typo costs nothing.
+        #expect(feedback.points == 3 && feedback.tally.points == 3 && feedback.tally.worth == 3)
     }
 
     @Test func aBlankAnswerIsAskedAgainNotGraded() {
@@ -109,7 +111,7 @@ import Testing
             Issue.record("no summary")
             return
         }
-        #expect(summary.answered == 2 && summary.total == 3 && summary.points == 1)
+        #expect(summary.answered == 2 && summary.total == 3 && summary.credit == 1)
         #expect(summary.seconds == 65)
         #expect(summary.missed.map(\.answer) == ["1985"])
         #expect(summary.missed.first?.expected == "1982")
@@ -129,7 +131,9 @@ import Testing
             Issue.record("no summary")
             return
         }
-        #expect(summary.points == 3 && summary.missed.isEmpty && summary.reviewNext.isEmpty)
+        #expect(summary.credit == 3 && summary.missed.isEmpty && summary.reviewNext.isEmpty)
+        // 3 (short answer) + 3 × 1.1 (year, one right before) + 2 × 1.2 (choice, two before).
+        #expect(summary.worth == 8 && abs(summary.points - 8.7) < 1e-9 && summary.bestStreak == 3)
     }
 
     @Test func anEmptyQuizEndsAtOnce() {
@@ -137,6 +141,17 @@ import Testing
         let outputs = session.start(now: Self.t0)
         #expect(session.isFinished)
         #expect(outputs.count == 2)
+    }
+
+    @Test func pointsWeighTheFactsDifficultyAndHintsHalveThem() {
+        var session = Session(
+            bank: "test", record: Self.record, questions: Self.questions, difficulties: ["planes": 10])
+        _ = session.start(now: Self.t0)
+        _ = session.handle(.hint, now: Self.t0)
+        let attempt = records(session.handle(.answer("Czechoslovakia"), now: Self.t0)).first
+        #expect(attempt?.worth == 3.6)  // 3 × 1.2 for the hardest facts
+        #expect(attempt?.points == 1.8)  // half the credit after one hint
+        #expect(attempt?.score == 0.5)
     }
 
     @Test(arguments: [

@@ -82,3 +82,16 @@ import Testing
         #expect(try ProgressFile(path: path).attempts.map(\.questionID) == ["old", "new"])
     }
 }
+
+@Suite struct UnreadableProgressTests {
+    @Test func anUnreadableProgressFileIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        // A folder where the file should be: there, but not readable as a file (a permission
+        // test would not do: the tests may run as root).
+        let path = folder.path + "/progress.json"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect(throws: ProgressFile.Failure.self) { try ProgressFile.open(path: path) }
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+}
