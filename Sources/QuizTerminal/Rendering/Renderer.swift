@@ -137,7 +137,7 @@ package struct Renderer: Sendable {
         let percent = summary.answered == 0 ? 0 : Int((summary.credit / Double(summary.answered) * 100).rounded())
         lines.append(
             wrap(
-                "Score: \(Self.points(summary.points)) of \(Self.points(summary.worth)) points; \(Self.points(summary.credit)) / \(summary.answered) right (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row",
+                "Score: \(Self.points(summary.points)) points (the questions answered were worth \(Self.points(summary.worth))\(summary.points > summary.worth ? ", plus streak bonuses" : "")); \(Self.points(summary.credit)) / \(summary.answered) right (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row",
                 indent: "  ", first: ""))
         if !summary.byType.isEmpty {
             lines.append(
@@ -160,7 +160,8 @@ package struct Renderer: Sendable {
             }
         }
         if summary.reviewNext.isEmpty {
-            lines.append(summary.answered == 0 ? "Nothing answered." : "Nothing to review: every answer was right.")
+            lines.append(
+                wrap(summary.answered == 0 ? "Nothing answered." : "Nothing to review: every answer was right."))
         } else {
             lines.append(
                 wrap(
@@ -226,7 +227,7 @@ package struct Renderer: Sendable {
 
     /// "Score: 7.5 points of 9 (+2.2); 2 / 3 right; 2 in a row".
     static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
-        var line = "Score: \(points(tally.points)) points of \(points(tally.worth))"
+        var line = "Score: \(points(tally.points)) points"
         if let earned { line += " (+\(points(earned)))" }
         line += "; \(points(tally.credit)) / \(tally.answered) right"
         if tally.answered < tally.total { line += ", \(tally.total - tally.answered) to go" }
