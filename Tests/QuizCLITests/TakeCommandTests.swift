@@ -115,6 +115,12 @@ import Testing
         #expect(try String(contentsOf: progress, encoding: .utf8) == contents)
     }
 
+    @Test func retentionOutsideItsRangeIsAUsageError() throws {
+        let result = try QuizBinary.run(["take", "pakistan-palestine-israel", "--retention", "1.5"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("--retention must be between 0.7 and 0.99"))
+    }
+
     @Test func theMenuCanBeScriptedToo() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

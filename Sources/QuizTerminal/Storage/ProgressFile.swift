@@ -30,11 +30,12 @@ package final class ProgressFile {
     /// Opens the progress. A damaged file is never overwritten: it is renamed
     /// `<name>.damaged-<time>` and the rest read as usual; the returned notice tells the learner.
     /// An unreadable file, or one from a newer version, is left where it is and throws.
-    package static func open(path: String, now: Date = Date()) throws(Failure) -> (file: ProgressFile, notice: String?)
-    {
+    package static func open(path: String, scheduler: FSRS = FSRS(), now: Date = Date()) throws(Failure) -> (
+        file: ProgressFile, notice: String?
+    ) {
         removeAbandonedTemporaryFiles(beside: path)
         do {
-            return (try ProgressFile(path: path), nil)
+            return (try ProgressFile(path: path, scheduler: scheduler), nil)
         } catch {
             guard let damaged = error.damagedPath else { throw error }
             let formatter = DateFormatter()
@@ -48,7 +49,7 @@ package final class ProgressFile {
                         "\(error.description), and could not be moved aside: \(String(cString: strerror(errno)))")
             }
             let notice = "\(damaged): the progress file was damaged; it is kept as \(aside), and a new one is started"
-            return (try ProgressFile(path: path), notice)
+            return (try ProgressFile(path: path, scheduler: scheduler), notice)
         }
     }
 

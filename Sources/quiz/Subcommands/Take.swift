@@ -36,6 +36,13 @@ struct SessionOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb also turn it off).")
     var noColor = false
+
+    @Option(help: "The recall probability reviews are scheduled for, 0.7 to 0.99.")
+    var retention = 0.9
+
+    func validate() throws {
+        if !(0.7...0.99).contains(retention) { throw ValidationError("--retention must be between 0.7 and 0.99") }
+    }
 }
 
 /// Everything a session needs from the outside world, wired in one place.
@@ -59,7 +66,8 @@ enum SessionRunner {
     static func openProgress(_ options: SessionOptions, interactive: Bool) throws -> ProgressFile {
         do {
             let opened = try ProgressFile.open(
-                path: ProgressFile.defaultPath(option: options.progress, environment: environment))
+                path: ProgressFile.defaultPath(option: options.progress, environment: environment),
+                scheduler: FSRS(desiredRetention: options.retention))
             if let notice = opened.notice {
                 FileHandle.standardError.write(Data("quiz: \(notice)\n".utf8))
                 // A script must notice; a learner at the terminal carries on with the new file.

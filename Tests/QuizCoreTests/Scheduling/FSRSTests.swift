@@ -81,6 +81,12 @@ import Testing
         #expect(scheduler.retrievability(.new(at: start), at: start) == 0)
     }
 
+    @Test func aHigherDesiredRetentionShortensIntervals() {
+        #expect(FSRS(desiredRetention: 0.95).nextInterval(100) < FSRS().nextInterval(100))
+        #expect(FSRS(desiredRetention: 0.8).nextInterval(100) > FSRS().nextInterval(100))
+        #expect(FSRS().nextInterval(100) == 100)
+    }
+
     @Test func intervalsRoundHalfToEven() {
         let scheduler = FSRS()
         #expect(scheduler.nextInterval(2.5) == 2)
