@@ -61,3 +61,24 @@ import Testing
             result.output.contains("not a bank: it contains a NUL byte") || result.output.contains("not valid UTF-8"))
     }
 }
+
+@Suite struct NewCommandTests {
+    @Test func theSkeletonLintsCleanAndYieldsEveryKindOfQuestion() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-new-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try QuizBinary.run(["new", "world-history", "--title", "World \"history\""], directory: folder)
+        #expect(made.status == 0)
+        let path = folder.appendingPathComponent("world-history.yaml").path
+        let lint = try QuizBinary.run(["lint", path])
+        #expect(lint.status == 0)
+        #expect(lint.lines.count == 1)
+        let preview = try QuizBinary.run(["preview", path, "--all", "--json", "--seed", "1"])
+        let array = try JSONSerialization.jsonObject(with: Data(preview.output.utf8)) as? [[String: Any]] ?? []
+        #expect(Set(array.compactMap { $0["type"] as? String }).count == 9)
+        #expect(array.filter { $0["template"] as? String == "authored" }.count == 9)
+        let again = try QuizBinary.run(["new", "world-history"], directory: folder)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already exists; it was left as it is"))
+    }
+}

@@ -89,7 +89,13 @@ extension Templates {
         let distractors = Choices.distinct(Array(candidates), count: choiceCount - 1, excluding: [answer])
         guard !distractors.isEmpty else { return [] }
         let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
-        let phrase = date.isAskableAsYear ? "in \(label)" : "between \(span.lowerBound) and \(span.upperBound)"
+        let isDay: Bool = {
+            if case .date(let point) = date.start { return point.day != nil }
+            return false
+        }()
+        let phrase =
+            date.isAskableAsYear
+            ? "\(isDay ? "on" : "in") \(label)" : "between \(span.lowerBound) and \(span.upperBound)"
         let (explanation, source, tags) = base(event)
         return [
             question(

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizTerminal
+
+/// `quiz new NAME`: writes a commented bank skeleton.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new bank skeleton, with an example of every construct and every kind of question.")
+
+    @Argument(help: ArgumentHelp("The bank's name, or a path ending in .yaml.", valueName: "name"))
+    var name: String
+
+    @Option(help: "The bank's title (default: the name).")
+    var title: String?
+
+    func run() throws {
+        let path = name.lowercased().hasSuffix(".yaml") || name.lowercased().hasSuffix(".yml") ? name : name + ".yaml"
+        guard !FileManager.default.fileExists(atPath: path) else {
+            FileHandle.standardError.write(
+                Data("quiz new: \(TerminalText.sanitized(path)) already exists; it was left as it is\n".utf8))
+            throw ExitCode(1)
+        }
+        let stem = REPL.name(of: path)
+        let text = BankTemplate.yaml(title: title ?? stem.replacingOccurrences(of: "-", with: " ").capitalized)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            FileHandle.standardError.write(
+                Data("quiz new: cannot write \(TerminalText.sanitized(path)): \(error.localizedDescription)\n".utf8))
+            throw ExitCode(1)
+        }
+        print(
+            "Wrote \(TerminalText.sanitized(path)). Check it with 'quiz lint \(path)' and read its questions with 'quiz preview \(path) --all'."
+        )
+    }
+}
