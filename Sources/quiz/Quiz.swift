@@ -15,7 +15,10 @@ struct Quiz: ParsableCommand {
             and how many questions, and starts the quiz.
             """,
         version: "0.1.0 (GNU readline \(ReadlineLineReader.libraryVersion))",
-        subcommands: [Start.self, Take.self, Review.self, Stats.self, Banks.self, Lint.self, Preview.self, New.self],
+        subcommands: [
+            Start.self, Take.self, Review.self, Stats.self, Banks.self, Lint.self, Preview.self, New.self, Import.self,
+            Export.self,
+        ],
         defaultSubcommand: Start.self
     )
 

@@ -82,3 +82,36 @@ import Testing
         #expect(again.errors.contains("already exists; it was left as it is"))
     }
 }
+
+@Suite struct ImportExportCommandTests {
+    @Test func aBankExportedToAikenImportsBackClean() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let aiken = folder.appendingPathComponent("seed.aiken").path
+        let bank = folder.appendingPathComponent("seed.yaml").path
+        let exported = try QuizBinary.run(["export", "--to", "aiken", "pakistan-palestine-israel", "-o", aiken])
+        #expect(exported.status == 0)
+        let imported = try QuizBinary.run(["import", "--from", "aiken", aiken, "-o", bank])
+        #expect(imported.status == 0)
+        let lint = try QuizBinary.run(["lint", bank])
+        #expect(lint.status == 0)
+        #expect(lint.output.contains("ok: 1 source"))
+        let quiz = try QuizBinary.run(
+            ["take", bank, "--count", "2", "--seed", "1", "--progress", folder.appendingPathComponent("p.json").path],
+            input: "a\nb\n")
+        #expect(quiz.status == 0)
+    }
+
+    @Test func importErrorsNameTheSourceLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-io-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("cards.csv")
+        try Data("term,answer\nfine,yes\nlonely,\n".utf8).write(to: csv)
+        let result = try QuizBinary.run(["import", "--from", "csv", csv.path])
+        #expect(result.status == 1)
+        #expect(result.errors == "\(csv.path):3:1: error: the term 'lonely' has no answer\n")
+        #expect(result.output.isEmpty)
+    }
+}

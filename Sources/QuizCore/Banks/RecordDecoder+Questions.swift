@@ -22,9 +22,13 @@ extension RecordDecoder {
         let what = fields.what
         let id = id(fields, declaring: .question)
         let kind = choice(fields, "type", as: AuthoredQuestion.Kind.self)
-        let tests = references(fields, "tests", to: [.entity, .event, .quantity, .statement], required: true)
+        // Without `tests`, a question stands for itself: memory is kept under its own id (as for
+        // imported questions, which come with no record).
+        let tests = references(fields, "tests", to: [.entity, .event, .quantity, .statement])
         if tests.isEmpty, let node = fields.value("tests"), case .sequence = node.content {
-            error("'tests' in \(what) is empty: name the record items the question tests", at: node.location)
+            error(
+                "'tests' in \(what) is empty: name the record items the question tests, or leave it out",
+                at: node.location)
         }
         let explanation = text(fields, "explanation")
         let source = reference(fields, "source", to: [.source]) ?? defaultSource
@@ -36,7 +40,7 @@ extension RecordDecoder {
             error("'\(entry.key)' does not apply to a \(kind.rawValue) question (\(what))", at: entry.keyLocation)
         }
         guard let (prompt, answer) = answer(fields, kind: kind) else { return nil }
-        guard let id, !tests.isEmpty else { return nil }
+        guard let id, fields.value("tests") == nil || !tests.isEmpty else { return nil }
         return AuthoredQuestion(
             id: id, kind: kind, prompt: prompt, answer: answer, tests: tests, explanation: explanation, source: source,
             tags: tags)

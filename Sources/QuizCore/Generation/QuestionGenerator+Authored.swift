@@ -18,7 +18,8 @@ extension QuestionGenerator {
             }.joined(separator: " ")
         var question = Question(
             id: authored.id, kind: authored.kind, prompt: authored.prompt, options: [], left: [], answer: .truth(true),
-            accepted: [], explanation: explanation, source: authored.source, statementKind: kind, facts: authored.tests,
+            accepted: [], explanation: explanation, source: authored.source, statementKind: kind,
+            facts: authored.tests.isEmpty ? [authored.id] : authored.tests,
             template: "authored", tags: authored.tags)
         switch authored.answer {
         case .choice(let choices, let correct):

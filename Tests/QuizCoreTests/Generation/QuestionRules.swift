@@ -11,7 +11,7 @@ enum QuestionRules {
         if question.facts.isEmpty { fail("tests no fact") }
         let ids = Set(
             record.entities.map(\.id) + record.events.map(\.id) + record.statements.map(\.id)
-                + record.events.flatMap { $0.quantities.map(\.id) })
+                + record.events.flatMap { $0.quantities.map(\.id) } + record.questions.map(\.id))
         for fact in question.facts where !ids.contains(fact) { fail("tests unknown item \(fact)") }
         if !record.sources.isEmpty && question.source == nil { fail("no source") }
 

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Writes a record as bank YAML that `quiz lint` reads back: every text double-quoted (so no
+/// value is ever mistaken for a number, a date or YAML syntax), keys in a fixed order.
+public enum BankWriter {
+    /// The bank file for `record`, with a comment on top.
+    public static func yaml(_ record: Record, comment: String? = nil) -> String {
+        var out = ""
+        if let comment {
+            for line in comment.split(separator: "\n", omittingEmptySubsequences: false) { out += "# \(line)\n" }
+            out += "\n"
+        }
+        out += "title: \(quote(record.title))\n"
+        if let description = record.description { out += "description: \(quote(description))\n" }
+        if !record.sources.isEmpty {
+            out += "\nsources:\n"
+            for source in record.sources {
+                out += "  - id: \(quote(source.id))\n    title: \(quote(source.title))\n"
+                if let author = source.author { out += "    author: \(quote(author))\n" }
+                if let note = source.note { out += "    note: \(quote(note))\n" }
+            }
+        }
+        if !record.entities.isEmpty {
+            out += "\nentities:\n"
+            for entity in record.entities {
+                out +=
+                    "  - id: \(quote(entity.id))\n    kind: \(entity.kind.rawValue)\n    name: \(quote(entity.name))\n"
+                if !entity.aliases.isEmpty { out += "    aliases: \(list(entity.aliases))\n" }
+            }
+        }
+        if !record.events.isEmpty {
+            out += "\nevents:\n"
+            for event in record.events {
+                out += "  - id: \(quote(event.id))\n"
+                if let date = event.date { out += "    date: \(quote(date.text))\n" }
+                out += "    summary: \(quote(event.summary))\n"
+                if !event.tags.isEmpty { out += "    tags: \(list(event.tags))\n" }
+                out += "    source: \(quote(event.source))\n"
+            }
+        }
+        if !record.questions.isEmpty {
+            out += "\nquestions:\n"
+            for question in record.questions { out += self.question(question) }
+        }
+        return out
+    }
+
+    private static func question(_ question: AuthoredQuestion) -> String {
+        var out = "  - id: \(quote(question.id))\n    type: \(question.kind.rawValue)\n"
+        if question.kind != .cloze { out += "    prompt: \(quote(question.prompt))\n" }
+        switch question.answer {
+        case .choice(let choices, let correct):
+            out += "    choices: \(list(choices))\n    answer: \(quote(choices[correct]))\n"
+        case .choices(let choices, let correct):
+            out += "    choices: \(list(choices))\n    answers: \(list(correct.map { choices[$0] }))\n"
+        case .truth(let value):
+            out += "    answer: \(value)\n"
+        case .text(let answer, let accepted):
+            out += "    answer: \(quote(answer))\n"
+            if !accepted.isEmpty { out += "    accept: \(list(accepted))\n" }
+        case .number(let value, let tolerance, let unit):
+            out += "    answer: \(number(value))\n"
+            if let tolerance { out += "    tolerance: \(number(tolerance))\n" }
+            if let unit { out += "    unit: \(quote(unit))\n" }
+        case .date(let date):
+            out += "    answer: \(quote(date.text))\n"
+        case .order(let items):
+            out += "    items: \(list(items))\n"
+        case .pairs(let pairs):
+            out += "    pairs:\n"
+            for pair in pairs { out += "      - {left: \(quote(pair.left)), right: \(quote(pair.right))}\n" }
+        case .blanks(let parts):
+            let text = parts.map { part -> String in
+                switch part {
+                case .text(let text): text
+                case .blank(let answers): "{{" + answers.joined(separator: "|") + "}}"
+                }
+            }.joined()
+            out += "    text: \(quote(text))\n"
+        }
+        if !question.tests.isEmpty { out += "    tests: \(list(question.tests))\n" }
+        if let explanation = question.explanation { out += "    explanation: \(quote(explanation))\n" }
+        if let source = question.source { out += "    source: \(quote(source))\n" }
+        if !question.tags.isEmpty { out += "    tags: \(list(question.tags))\n" }
+        return out
+    }
+
+    /// A double-quoted YAML scalar: JSON string escapes are valid YAML.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func list(_ items: [String]) -> String {
+        "[" + items.map(quote).joined(separator: ", ") + "]"
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A stable id from text: lower-case words joined by '-', at most 60 characters, so that
+    /// re-importing a changed file keeps the ids of the questions that did not change.
+    public static func slug(_ text: String, prefix: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for character in text.lowercased().folding(options: .diacriticInsensitive, locale: nil) {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                word.append(character)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var slug = prefix
+        for word in words {
+            if slug.count + word.count + 1 > 60 { break }
+            slug += "-" + word
+        }
+        return slug
+    }
+
+    /// `slug` made unique among `taken` by a numeric suffix.
+    public static func unique(_ slug: String, taken: inout Set<String>) -> String {
+        var candidate = slug
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(slug)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizTerminal
+
+/// `quiz export --to FORMAT BANK [-o OUT]`: the questions a bank yields, in another format.
+struct Export: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case aiken, markdown, anki
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the questions a bank yields as Aiken, a Markdown worksheet, or Anki text.",
+        discussion: """
+            Exports every question the bank yields (authored and generated), in record order. Aiken takes \
+            single-answer choice questions only; the others are counted and left out.
+            """)
+
+    @Option(
+        help: ArgumentHelp(
+            "The format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var to: Format
+
+    @Argument(help: ArgumentHelp("A bank file, or the name of a bank in the bank folders.", valueName: "bank"))
+    var bank: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here (default: standard output).", valueName: "out"))
+    var output: String?
+
+    @OptionGroup var options: BankOptions
+
+    func run() throws {
+        let (_, record) = try options.load(bank)
+        let questions = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 0)
+        let text: String
+        switch to {
+        case .aiken:
+            let choices = questions.compactMap { question -> AuthoredQuestion? in
+                guard case .option(let index) = question.answer else { return nil }
+                return AuthoredQuestion(
+                    id: question.id, kind: .multipleChoice, prompt: question.prompt,
+                    answer: .choice(choices: question.options, correct: index), tests: [])
+            }
+            let written = AikenFormat.write(Record(title: record.title, questions: choices))
+            text = written.text
+            let skipped = questions.count - choices.count + written.skipped
+            if skipped > 0 {
+                FileHandle.standardError.write(
+                    Data("quiz export: \(skipped) questions that are not single-answer choices were left out\n".utf8))
+            }
+        case .markdown:
+            text = WorksheetFormats.markdown(questions, title: record.title)
+        case .anki:
+            text = WorksheetFormats.anki(questions, deck: record.title)
+        }
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

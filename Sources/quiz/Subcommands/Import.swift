@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizTerminal
+
+/// `quiz import --from FORMAT FILE [-o OUT]`: turns a file in a format teachers already use into
+/// a bank that lints clean.
+struct Import: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case aiken, csv, tsv
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import questions from Aiken, CSV or TSV into a bank.",
+        discussion: """
+            Errors point to their line in the source file. Question ids come from the questions' own \
+            text, so re-importing a changed file keeps learners' progress on the questions that did not change.
+            """)
+
+    @Option(
+        help: ArgumentHelp(
+            "The source format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var from: Format
+
+    @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+    var file: String
+
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write the bank here (default: standard output).", valueName: "out"))
+    var output: String?
+
+    func run() throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try BankFile.read(path: file, limit: BankLimits.standard.maxBytes)
+        } catch {
+            FileHandle.standardError.write(Data("\(TerminalText.sanitized(error.description))\n".utf8))
+            throw ExitCode(1)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
+            FileHandle.standardError.write(
+                Data("\(TerminalText.sanitized(file)):1:1: error: the file is not UTF-8 text\n".utf8))
+            throw ExitCode(1)
+        }
+        let title = REPL.name(of: file).replacingOccurrences(of: "-", with: " ").replacingOccurrences(
+            of: "_", with: " ")
+        let (record, diagnostics) =
+            switch from {
+            case .aiken: AikenFormat.read(text, sourceTitle: title)
+            case .csv: TableFormat.read(text, separator: ",", sourceTitle: title)
+            case .tsv: TableFormat.read(text, separator: "\t", sourceTitle: title)
+            }
+        for var diagnostic in diagnostics {
+            diagnostic.path = file
+            FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
+        }
+        if diagnostics.hasErrors { throw ExitCode(1) }
+        let yaml = BankWriter.yaml(
+            record, comment: "Imported from \(REPL.name(of: file)) (\(from.rawValue)). Check it with quiz lint.")
+        // The bank must read back clean; anything else is a bug here, not in the source.
+        let check = BankLoader.load(Array(yaml.utf8), format: .yaml, path: output ?? "<import>")
+        guard check.record != nil else {
+            for diagnostic in check.diagnostics {
+                FileHandle.standardError.write(Data("internal: \(diagnostic)\n".utf8))
+            }
+            throw ExitCode(1)
+        }
+        if let output {
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: output))
+            FileHandle.standardError.write(
+                Data("Imported \(record.questions.count) questions into \(TerminalText.sanitized(output)).\n".utf8))
+        } else {
+            print(yaml, terminator: "")
+        }
+    }
+}
