@@ -38,6 +38,17 @@ public enum BankWriter {
                 out += "    source: \(quote(event.source))\n"
             }
         }
+        if !record.statements.isEmpty {
+            out += "\nstatements:\n"
+            for statement in record.statements {
+                out += "  - id: \(quote(statement.id))\n    kind: \(statement.kind.rawValue)\n"
+                if let holder = statement.holder { out += "    holder: \(quote(holder))\n" }
+                if let status = statement.status { out += "    status: \(status.rawValue)\n" }
+                out += "    text: \(quote(statement.text))\n"
+                if !statement.about.isEmpty { out += "    about: \(list(statement.about))\n" }
+                out += "    source: \(quote(statement.source))\n"
+            }
+        }
         if !record.questions.isEmpty {
             out += "\nquestions:\n"
             for question in record.questions { out += self.question(question) }

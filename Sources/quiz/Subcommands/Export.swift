@@ -6,12 +6,13 @@ import QuizTerminal
 /// `quiz export --to FORMAT BANK [-o OUT]`: the questions a bank yields, in another format.
 struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case aiken, markdown, anki
+        case aiken, markdown, anki, timeline
     }
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the questions a bank yields as Aiken, a Markdown worksheet, or Anki text.",
+        abstract:
+            "Export the questions a bank yields as Aiken, a Markdown worksheet or Anki text, or its events as a TimelineJS timeline.",
         discussion: """
             Exports every question the bank yields (authored and generated), in record order. Aiken takes \
             single-answer choice questions only; the others are counted and left out.
@@ -53,6 +54,13 @@ struct Export: ParsableCommand {
             text = WorksheetFormats.markdown(questions, title: record.title)
         case .anki:
             text = WorksheetFormats.anki(questions, deck: record.title)
+        case .timeline:
+            let written = TimelineFormat.write(record)
+            text = written.json
+            if written.skipped > 0 {
+                FileHandle.standardError.write(
+                    Data("quiz export: \(written.skipped) undated events were left out\n".utf8))
+            }
         }
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))

@@ -7,12 +7,12 @@ import QuizTerminal
 /// a bank that lints clean.
 struct Import: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case aiken, csv, tsv
+        case aiken, csv, tsv, timeline
     }
 
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import questions from Aiken, CSV or TSV into a bank.",
+        abstract: "Import questions from Aiken, CSV or TSV, or a TimelineJS timeline, into a bank.",
         discussion: """
             Errors point to their line in the source file. Question ids come from the questions' own \
             text, so re-importing a changed file keeps learners' progress on the questions that did not change.
@@ -50,6 +50,7 @@ struct Import: ParsableCommand {
             case .aiken: AikenFormat.read(text, sourceTitle: title)
             case .csv: TableFormat.read(text, separator: ",", sourceTitle: title)
             case .tsv: TableFormat.read(text, separator: "\t", sourceTitle: title)
+            case .timeline: TimelineFormat.read(bytes, sourceTitle: title)
             }
         for var diagnostic in diagnostics {
             diagnostic.path = file
@@ -69,7 +70,9 @@ struct Import: ParsableCommand {
         if let output {
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: output))
             FileHandle.standardError.write(
-                Data("Imported \(record.questions.count) questions into \(TerminalText.sanitized(output)).\n".utf8))
+                Data(
+                    "Imported \(record.questions.count) questions and \(record.events.count) events into \(TerminalText.sanitized(output)).\n"
+                        .utf8))
         } else {
             print(yaml, terminator: "")
         }
