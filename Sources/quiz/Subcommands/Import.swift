@@ -7,12 +7,12 @@ import QuizTerminal
 /// a bank that lints clean.
 struct Import: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case aiken, csv, tsv, timeline
+        case gift, aiken, csv, tsv, timeline
     }
 
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import questions from Aiken, CSV or TSV, or a TimelineJS timeline, into a bank.",
+        abstract: "Import questions from GIFT, Aiken, CSV or TSV, or a TimelineJS timeline, into a bank.",
         discussion: """
             Errors point to their line in the source file. Question ids come from the questions' own \
             text, so re-importing a changed file keeps learners' progress on the questions that did not change.
@@ -47,6 +47,7 @@ struct Import: ParsableCommand {
             of: "_", with: " ")
         let (record, diagnostics) =
             switch from {
+            case .gift: GIFTFormat.read(text, sourceTitle: title)
             case .aiken: AikenFormat.read(text, sourceTitle: title)
             case .csv: TableFormat.read(text, separator: ",", sourceTitle: title)
             case .tsv: TableFormat.read(text, separator: "\t", sourceTitle: title)

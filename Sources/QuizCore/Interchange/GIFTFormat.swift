@@ -1,0 +1,315 @@
+import Foundation
+
+/// Moodle's GIFT, read the way Moodle reads it: blocks split on blank lines, `//` comments (with
+/// `[id:…]` and `[tag:…]`), `$CATEGORY:` as topics, `::titles::`, escapes, the answer block
+/// between the first `{` and `}`, and Moodle's order for deciding the type.
+public enum GIFTFormat {
+    /// Placeholders for escaped characters while a block is parsed (private-use code points).
+    private static let escapes: [(String, Character)] = [
+        ("\\\\", "\u{E000}"), ("\\~", "\u{E001}"), ("\\=", "\u{E002}"), ("\\#", "\u{E003}"), ("\\{", "\u{E004}"),
+        ("\\}", "\u{E005}"), ("\\:", "\u{E006}"),
+    ]
+    private static let restored: [Character: String] = [
+        "\u{E000}": "\\", "\u{E001}": "~", "\u{E002}": "=", "\u{E003}": "#", "\u{E004}": "{", "\u{E005}": "}",
+        "\u{E006}": ":",
+    ]
+
+    private static func protect(_ text: String) -> String {
+        var out = text
+        for (escape, placeholder) in escapes { out = out.replacingOccurrences(of: escape, with: String(placeholder)) }
+        return out.replacingOccurrences(of: "\\n", with: "\n")
+    }
+
+    /// Text with escapes restored, a leading format tag dropped, and HTML tags stripped.
+    private static func clean(_ text: Substring) -> String {
+        var body = String(text).trimmingCharacters(in: " \t\n")
+        for tag in ["[html]", "[moodle]", "[plain]", "[markdown]"] where body.hasPrefix(tag) {
+            let isHTML = tag == "[html]"
+            body = String(body.dropFirst(tag.count))
+            if isHTML { body = TimelineFormat.plain(body) }
+        }
+        var out = ""
+        for character in body { out += restored[character] ?? String(character) }
+        return out.trimmingCharacters(in: " \t\n")
+    }
+
+    /// One answer of a choice block: its weight (100 for `=`), text and feedback.
+    private struct Choice {
+        var weight: Double
+        var text: String
+        var feedback: String?
+    }
+
+    /// Reads a GIFT file; description and essay questions are skipped with a warning.
+    public static func read(_ text: String, sourceTitle: String) -> (record: Record, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var questions: [AuthoredQuestion] = []
+        var taken: Set<String> = []
+        var category: String?
+
+        // Blocks: trimmed lines, split on blank lines; comment lines are kept aside for metadata.
+        var blocks: [(line: Int, lines: [String], comments: [String])] = []
+        var current: (line: Int, lines: [String], comments: [String])?
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
+        for (offset, raw) in lines.enumerated() {
+            let line = String(raw).trimmingCharacters(in: " \t\r")
+            if line.isEmpty {
+                if let block = current, !block.lines.isEmpty { blocks.append(block) }
+                current = nil
+                continue
+            }
+            if current == nil { current = (offset + 1, [], []) }
+            if line.hasPrefix("//") {
+                current!.comments.append(String(line.dropFirst(2)))
+            } else {
+                current!.lines.append(line)
+            }
+        }
+        if let block = current, !block.lines.isEmpty { blocks.append(block) }
+
+        for block in blocks {
+            let location = SourceLocation(line: block.line, column: 1)
+            var body = protect(block.lines.joined(separator: "\n"))
+            if body.hasPrefix("$CATEGORY:") {
+                let path = body.dropFirst("$CATEGORY:".count).trimmingCharacters(in: " \t\n")
+                let parts = path.split(separator: "/").filter { !$0.hasPrefix("$") && $0 != "top" }
+                category = parts.last.map { BankWriter.slug(String($0), prefix: "topic").dropFirst("topic-".count) }
+                    .map(String.init)
+                continue
+            }
+            var title: String?
+            if body.hasPrefix("::"), let end = body.dropFirst(2).range(of: "::") {
+                title = clean(body[body.index(body.startIndex, offsetBy: 2)..<end.lowerBound])
+                body = String(body[end.upperBound...])
+            }
+            guard let open = body.firstIndex(of: "{"), let close = body[open...].firstIndex(of: "}") else {
+                if body.contains("{") {
+                    diagnostics.append(.error("an answer block opened with '{' is never closed", at: location))
+                } else {
+                    diagnostics.append(.warning("a description (no answer block) is skipped", at: location))
+                }
+                continue
+            }
+            let before = clean(body[..<open])
+            let after = clean(body[body.index(after: close)...])
+            var inside = String(body[body.index(after: open)..<close]).trimmingCharacters(in: " \t\n")
+            var general: String?
+            if let split = inside.range(of: "####", options: .backwards) {
+                general = clean(inside[split.upperBound...])
+                inside = String(inside[..<split.lowerBound]).trimmingCharacters(in: " \t\n")
+            }
+            let joiner = after.first.map { ",.;:!?)".contains($0) } == true ? "" : " "
+            let prompt = after.isEmpty ? before : "\(before) _____\(joiner)\(after)".trimmingCharacters(in: " ")
+            let missingWord = !after.isEmpty
+            guard !prompt.isEmpty else {
+                diagnostics.append(.error("the question has no text", at: location))
+                continue
+            }
+            // Metadata from comments: [id:…] and [tag:…].
+            var id: String?
+            var tags: [String] = category.map { [$0] } ?? []
+            for comment in block.comments {
+                var rest = Substring(comment)
+                while let start = rest.range(of: "[") {
+                    guard let end = rest[start.upperBound...].range(of: "]") else { break }
+                    let token = rest[start.upperBound..<end.lowerBound]
+                    if token.hasPrefix("id:") { id = String(token.dropFirst(3).trimmingCharacters(in: " ")) }
+                    if token.hasPrefix("tag:") { tags.append(String(token.dropFirst(4).trimmingCharacters(in: " "))) }
+                    rest = rest[end.upperBound...]
+                }
+            }
+            let base =
+                id.map { BankWriter.slug($0, prefix: "gift") } ?? BankWriter.slug(title ?? prompt, prefix: "gift")
+            let questionID = BankWriter.unique(base, taken: &taken)
+            let explanation = general.flatMap { $0.isEmpty ? nil : $0 }
+
+            func add(
+                _ kind: AuthoredQuestion.Kind, _ answer: AuthoredQuestion.Answer, explanation: String? = explanation
+            ) {
+                questions.append(
+                    AuthoredQuestion(
+                        id: questionID, kind: kind, prompt: prompt, answer: answer, tests: [], explanation: explanation,
+                        tags: tags))
+            }
+
+            let beforeHash =
+                inside.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: " \t\n") } ?? ""
+            if inside.isEmpty {
+                diagnostics.append(.warning("an essay question ({}) is skipped: it cannot be graded", at: location))
+            } else if inside.hasPrefix("#") {
+                guard let answer = numeric(inside.dropFirst(), location: location, diagnostics: &diagnostics) else {
+                    continue
+                }
+                add(.numeric, answer.answer, explanation: explanation ?? answer.feedback)
+            } else if inside.contains("~") {
+                let choices = self.choices(inside)
+                guard choices.count >= 2 else {
+                    diagnostics.append(.error("a multiple-choice question needs at least 2 answers", at: location))
+                    continue
+                }
+                let texts = choices.map(\.text)
+                guard Set(texts).count == texts.count else {
+                    diagnostics.append(.error("a multiple-choice question lists an answer twice", at: location))
+                    continue
+                }
+                let feedback = choices.filter { $0.weight > 0 }.compactMap(\.feedback).joined(separator: " ")
+                let note = explanation ?? (feedback.isEmpty ? nil : feedback)
+                if inside.contains("=") {
+                    let right = choices.indices.filter { choices[$0].weight >= 100 }
+                    guard let first = right.first else {
+                        diagnostics.append(.error("a multiple-choice question has no right answer (=)", at: location))
+                        continue
+                    }
+                    if right.count > 1 {
+                        diagnostics.append(
+                            .warning("several answers are marked right; the first is kept as the answer", at: location))
+                    }
+                    add(.multipleChoice, .choice(choices: texts, correct: first), explanation: note)
+                } else {
+                    let right = choices.indices.filter { choices[$0].weight > 0 }
+                    guard !right.isEmpty, right.count < choices.count else {
+                        diagnostics.append(
+                            .error(
+                                "a multiple-answer question needs right (positive %) and wrong answers", at: location))
+                        continue
+                    }
+                    add(.multipleAnswer, .choices(choices: texts, correct: right), explanation: note)
+                }
+            } else if inside.contains("="), inside.contains("->") {
+                let pairs = inside.split(separator: "=").compactMap { piece -> AuthoredQuestion.Pair? in
+                    guard let arrow = piece.range(of: "->") else { return nil }
+                    let left = clean(piece[..<arrow.lowerBound])
+                    let right = clean(piece[arrow.upperBound...])
+                    return left.isEmpty || right.isEmpty ? nil : AuthoredQuestion.Pair(left: left, right: right)
+                }
+                guard pairs.count >= 2 else {
+                    diagnostics.append(.error("a matching question needs at least 2 pairs", at: location))
+                    continue
+                }
+                add(.matching, .pairs(pairs))
+            } else if ["T", "TRUE", "F", "FALSE"].contains(beforeHash) {
+                let feedbacks = inside.split(separator: "#", omittingEmptySubsequences: false).dropFirst().map {
+                    clean($0)
+                }
+                // Moodle's order: the feedback shown after a wrong answer, then after a right one.
+                let right = feedbacks.count > 1 ? feedbacks[1] : nil
+                add(
+                    .trueFalse, .truth(beforeHash.hasPrefix("T")),
+                    explanation: explanation ?? right.flatMap { $0.isEmpty ? nil : $0 })
+            } else {
+                var partial = false
+                let answers = inside.split(separator: "=").compactMap { piece -> (String, String?)? in
+                    let parts = piece.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                    var text = String(parts[0].trimmingCharacters(in: " \t\n"))
+                    if text.hasPrefix("%"), let end = text.dropFirst().firstIndex(of: "%") {
+                        let weight = Double(text[text.index(after: text.startIndex)..<end]) ?? 0
+                        text = String(text[text.index(after: end)...])
+                        // Only full-credit answers are kept: a bank's accepted forms are all fully right.
+                        if weight < 100 {
+                            if text != "*" && weight > 0 { partial = true }
+                            return nil
+                        }
+                    }
+                    return (clean(Substring(text)), parts.count > 1 ? clean(parts[1]) : nil)
+                }.filter { !$0.0.isEmpty && $0.0 != "*" }
+                if partial {
+                    diagnostics.append(
+                        .warning("answers worth partial credit (%n% under 100) are not kept", at: location))
+                }
+                guard let first = answers.first else {
+                    diagnostics.append(.error("a short-answer question has no answer", at: location))
+                    continue
+                }
+                let others = answers.dropFirst().map { $0.0 }
+                if missingWord {
+                    let parts: [AuthoredQuestion.ClozePart] = [
+                        .text(before + " "), .blank([first.0] + others), .text(" " + after),
+                    ]
+                    let clozeExplanation = explanation ?? first.1.flatMap { $0.isEmpty ? nil : $0 }
+                    questions.append(
+                        AuthoredQuestion(
+                            id: questionID, kind: .cloze, prompt: prompt, answer: .blanks(parts), tests: [],
+                            explanation: clozeExplanation, tags: tags))
+                } else {
+                    add(
+                        .shortAnswer, .text(first.0, accepted: others),
+                        explanation: explanation ?? first.1.flatMap { $0.isEmpty ? nil : $0 })
+                }
+            }
+        }
+        let record = Record(
+            title: sourceTitle,
+            sources: [Source(id: "imported", title: sourceTitle, note: "Imported from a GIFT file.")],
+            questions: questions)
+        return (record, diagnostics.sortedByLocation())
+    }
+
+    /// `~` and `=` answers with their `%weight%` and `#feedback`.
+    private static func choices(_ inside: String) -> [Choice] {
+        let rewritten = inside.replacingOccurrences(of: "=", with: "~=")
+        return rewritten.split(separator: "~").compactMap { piece -> Choice? in
+            var text = String(piece.trimmingCharacters(in: " \t\n"))
+            guard !text.isEmpty else { return nil }
+            var weight = 0.0
+            if text.hasPrefix("=") {
+                weight = 100
+                text = String(text.dropFirst())
+            }
+            if text.hasPrefix("%"), let end = text.dropFirst().firstIndex(of: "%") {
+                weight = Double(text[text.index(after: text.startIndex)..<end]) ?? weight
+                text = String(text[text.index(after: end)...])
+            }
+            let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let feedback = parts.count > 1 ? clean(parts[1]) : nil
+            let answer = clean(parts[0])
+            guard !answer.isEmpty else { return nil }  // an answer with no text is no answer
+            return Choice(weight: weight, text: answer, feedback: feedback?.isEmpty == true ? nil : feedback)
+        }
+    }
+
+    /// `{#1947}`, `{#800:0}`, `{#1618..1648}`, or `=` answers with weights; the first full-credit one is kept.
+    private static func numeric(_ inside: Substring, location: SourceLocation, diagnostics: inout [Diagnostic])
+        -> (answer: AuthoredQuestion.Answer, feedback: String?)?
+    {
+        let pieces = inside.replacingOccurrences(of: "=", with: "~=").split(separator: "~")
+        for piece in pieces {
+            var text = String(piece.trimmingCharacters(in: " \t\n"))
+            if text.hasPrefix("=") { text = String(text.dropFirst()) }
+            var weight = 100.0
+            if text.hasPrefix("%"), let end = text.dropFirst().firstIndex(of: "%") {
+                weight = Double(text[text.index(after: text.startIndex)..<end]) ?? 0
+                text = String(text[text.index(after: end)...])
+            }
+            let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let value = parts[0].trimmingCharacters(in: " \t\n")
+            guard weight >= 100, !value.isEmpty else { continue }
+            let feedback = parts.count > 1 ? clean(parts[1]) : nil
+            if let range = value.range(of: "..") {
+                guard let low = Double(value[..<range.lowerBound]), let high = Double(value[range.upperBound...]),
+                    low <= high
+                else {
+                    diagnostics.append(.error("'\(value)' is not a range like 1618..1648", at: location))
+                    return nil
+                }
+                return (.number((low + high) / 2, tolerance: (high - low) / 2, unit: nil), feedback)
+            }
+            let halves = value.split(separator: ":", maxSplits: 1)
+            guard let number = Double(halves[0].trimmingCharacters(in: " ")) else {
+                diagnostics.append(.error("'\(value)' is not a number", at: location))
+                return nil
+            }
+            var tolerance: Double?
+            if halves.count > 1 {
+                guard let given = Double(halves[1].trimmingCharacters(in: " ")), given >= 0 else {
+                    diagnostics.append(.error("'\(halves[1])' is not a tolerance", at: location))
+                    return nil
+                }
+                tolerance = given
+            }
+            return (.number(number, tolerance: tolerance, unit: nil), feedback)
+        }
+        diagnostics.append(.error("a numerical question has no full-credit answer", at: location))
+        return nil
+    }
+}

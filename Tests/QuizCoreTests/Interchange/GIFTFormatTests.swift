@@ -1,0 +1,95 @@
+import Testing
+
+@testable import QuizCore
+
+@Suite struct GIFTFormatTests {
+    func read(_ text: String) -> (Record, [String]) {
+        let (record, diagnostics) = GIFTFormat.read(text, sourceTitle: "t")
+        return (record, diagnostics.map { "\($0.location.line): \($0.severity.rawValue): \($0.message)" })
+    }
+
+    @Test(arguments: [
+        ("Q? {=a ~b ~c}", AuthoredQuestion.Kind.multipleChoice),
+        ("Q? {~%50%a ~%50%b ~%-100%c}", .multipleAnswer),
+        ("Q? {T}", .trueFalse),
+        ("Q? {FALSE#wrong#right}", .trueFalse),
+        ("Q? {answer}", .shortAnswer),
+        ("Q? {=one =two}", .shortAnswer),
+        ("Q? {#1947}", .numeric),
+        ("Q? {=a -> 1 =b -> 2}", .matching),
+        ("The year was {=1453} exactly.", .cloze),
+        ("Q? {true}", .shortAnswer),
+    ])
+    func theTypeIsDecidedInMoodlesOrder(_ text: String, _ kind: AuthoredQuestion.Kind) {
+        let (record, diagnostics) = read(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(record.questions.first?.kind == kind)
+    }
+
+    @Test func choicesWeightsAndFeedback() {
+        let (record, _) = read("Which? {\n=right#Yes.\n~wrong#No.\n~other\n####General.\n}")
+        let question = record.questions[0]
+        #expect(question.answer == .choice(choices: ["right", "wrong", "other"], correct: 0))
+        #expect(question.explanation == "General.")
+        let (multi, _) = read("Allies? {~%50%UK#Yes. ~%50%USSR ~%-100%Italy}")
+        #expect(multi.questions[0].answer == .choices(choices: ["UK", "USSR", "Italy"], correct: [0, 1]))
+        #expect(multi.questions[0].explanation == "Yes.")
+    }
+
+    @Test func trueFalseFeedbackIsWrongThenRight() {
+        let (record, _) = read("Sealed in 1215.{TRUE#Check the date.#At Runnymede.}")
+        #expect(record.questions[0].answer == .truth(true))
+        #expect(record.questions[0].explanation == "At Runnymede.")
+    }
+
+    @Test func numbersRangesAndTolerances() {
+        let (record, _) = read("A {#800:0}\n\nB {#1618..1648}\n\nC {#\n=%50%476:5\n=476:0#Right.\n~#Wrong.\n}")
+        #expect(
+            record.questions.map(\.answer) == [
+                .number(800, tolerance: 0, unit: nil), .number(1633, tolerance: 15, unit: nil),
+                .number(476, tolerance: 0, unit: nil),
+            ])
+        #expect(record.questions[2].explanation == "Right.")
+    }
+
+    @Test func escapesTitlesCategoriesAndCommentMetadata() {
+        let text = """
+            $CATEGORY: $course$/top/Byzantium
+
+            // [id:fall] [tag:sieges]
+            ::Fall\\: 1453::Which city fell? \\{no braces\\} {=Constantinople \\= Byzantium ~Rome}
+            """
+        let (record, diagnostics) = read(text)
+        #expect(diagnostics.isEmpty)
+        let question = record.questions[0]
+        #expect(question.id == "gift-fall")
+        #expect(question.prompt == "Which city fell? {no braces}")
+        #expect(question.answer == .choice(choices: ["Constantinople = Byzantium", "Rome"], correct: 0))
+        #expect(question.tags == ["byzantium", "sieges"])
+    }
+
+    @Test func whatCannotBeImportedIsSaidWithItsLine() {
+        let text =
+            "Essay? {}\n\nJust a description.\n\nBroken {=a ~b\n\nNo right {~a ~b =}\n\nHaiti? {=Toussaint Louverture =%50%Toussaint}"
+        let (record, diagnostics) = read(text)
+        #expect(
+            diagnostics == [
+                "1: warning: an essay question ({}) is skipped: it cannot be graded",
+                "3: warning: a description (no answer block) is skipped",
+                "5: error: an answer block opened with '{' is never closed",
+                "7: error: a multiple-choice question has no right answer (=)",
+                "9: warning: answers worth partial credit (%n% under 100) are not kept",
+            ])
+        #expect(record.questions.last?.answer == .text("Toussaint Louverture", accepted: []))
+    }
+
+    @Test func importedBanksLintClean() {
+        let text = "A? {=x ~y}\n\nB? {T}\n\nC? {#3:1}\n\nD? {=p -> 1 =q -> 2}\n\nThe {=cat} sat.\n\nE? {~%100%m ~%0%n}"
+        let (record, diagnostics) = read(text)
+        #expect(diagnostics.isEmpty)
+        let yaml = BankWriter.yaml(record)
+        let loaded = BankLoader.load(Array(yaml.utf8), format: .yaml, path: "gift.yaml")
+        #expect(loaded.diagnostics.map(\.description) == [])
+        #expect(loaded.record?.questions.count == 6)
+    }
+}
