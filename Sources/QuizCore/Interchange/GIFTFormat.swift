@@ -313,3 +313,96 @@ public enum GIFTFormat {
         return nil
     }
 }
+
+extension GIFTFormat {
+    /// GIFT's control characters escaped, line breaks as `\n`.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "#", "=", "~", "{", "}", ":": out += "\\" + String(character)
+            case "\n": out += "\\n"
+            case "\r": continue
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Weights Moodle accepts for n right answers out of a multiple-answer question.
+    static func share(_ count: Int) -> String {
+        let shares = [
+            1: "100", 2: "50", 3: "33.33333", 4: "25", 5: "20", 6: "16.66667", 7: "14.28571", 8: "12.5", 9: "11.11111",
+            10: "10",
+        ]
+        return shares[count] ?? "10"
+    }
+
+    /// Writes questions as GIFT: every kind GIFT has (ordering has none, and is left out and
+    /// counted); ids and tags go in a `// [id:…] [tag:…]` line, explanations in general feedback.
+    public static func write(_ questions: [Question]) -> (text: String, skipped: Int) {
+        var out = ""
+        var skipped = 0
+        for question in questions {
+            let general = question.explanation.isEmpty ? "" : "####" + escape(question.explanation)
+            var block: String
+            switch question.answer {
+            case .option(let right):
+                let answers = question.options.enumerated().map {
+                    ($0.offset == right ? "=" : "~") + escape($0.element)
+                }
+                block = "\(escape(question.prompt)) {\n  " + answers.joined(separator: "\n  ") + "\n  \(general)\n}"
+            case .options(let right):
+                let weight = share(right.count)
+                let answers = question.options.enumerated().map { index, option in
+                    (right.contains(index) ? "~%\(weight)%" : "~%-100%") + escape(option)
+                }
+                block = "\(escape(question.prompt)) {\n  " + answers.joined(separator: "\n  ") + "\n  \(general)\n}"
+            case .truth(let value):
+                block = "\(escape(question.prompt)) {\(value ? "TRUE" : "FALSE")\(general)}"
+            case .text(let answer):
+                let answers = ([answer] + question.accepted).map { "=" + escape($0) }
+                block = "\(escape(question.prompt)) {" + answers.joined(separator: " ") + "\(general)}"
+            case .number(let value, let tolerance, _, _):
+                block =
+                    "\(escape(question.prompt)) {#\(BankWriter.number(value)):\(BankWriter.number(tolerance ?? 0))\(general)}"
+            case .date(let date):
+                guard let span = date.yearSpan else {
+                    skipped += 1
+                    continue
+                }
+                var approximate = 0
+                if case .date(let point) = date.start, !date.isInterval, point.isApproximate {
+                    approximate = point.isUncertain ? 2 : 1
+                }
+                let answer =
+                    span.lowerBound == span.upperBound
+                    ? "\(span.lowerBound):\(approximate)" : "\(span.lowerBound)..\(span.upperBound)"
+                block = "\(escape(question.prompt)) {#\(answer)\(general)}"
+            case .pairs(let partners):
+                let pairs = zip(question.left, partners).map { "=\(escape($0)) -> \(escape(question.options[$1]))" }
+                block = "\(escape(question.prompt)) {\n  " + pairs.joined(separator: "\n  ") + "\n  \(general)\n}"
+            case .blanks(let blanks):
+                guard blanks.count == 1, let answers = blanks.first,
+                    question.prompt.components(separatedBy: "_____").count == 2
+                else {
+                    skipped += 1
+                    continue
+                }
+                let halves = question.prompt.components(separatedBy: "_____")
+                block =
+                    "\(escape(halves[0]))" + "{" + answers.map { "=" + escape($0) }.joined(separator: " ")
+                    + "\(general)}" + escape(halves[1])
+            case .order:
+                skipped += 1
+                continue
+            }
+            var meta = "// [id:\(question.id.replacingOccurrences(of: "]", with: "\\]"))]"
+            for tag in question.tags { meta += " [tag:\(tag.replacingOccurrences(of: "]", with: "\\]"))]" }
+            out +=
+                meta + "\n::" + escape(question.id) + "::" + block.replacingOccurrences(of: "\n  \n}", with: "\n}")
+                + "\n\n"
+        }
+        return (out, skipped)
+    }
+}

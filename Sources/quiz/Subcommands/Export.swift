@@ -6,7 +6,7 @@ import QuizTerminal
 /// `quiz export --to FORMAT BANK [-o OUT]`: the questions a bank yields, in another format.
 struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case aiken, markdown, anki, timeline
+        case gift, aiken, markdown, anki, timeline
     }
 
     static let configuration = CommandConfiguration(
@@ -36,6 +36,13 @@ struct Export: ParsableCommand {
         let questions = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 0)
         let text: String
         switch to {
+        case .gift:
+            let written = GIFTFormat.write(questions)
+            text = written.text
+            if written.skipped > 0 {
+                FileHandle.standardError.write(
+                    Data("quiz export: \(written.skipped) questions GIFT cannot hold (ordering) were left out\n".utf8))
+            }
         case .aiken:
             let choices = questions.compactMap { question -> AuthoredQuestion? in
                 guard case .option(let index) = question.answer else { return nil }

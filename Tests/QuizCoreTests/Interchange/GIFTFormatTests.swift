@@ -93,3 +93,51 @@ import Testing
         #expect(loaded.record?.questions.count == 6)
     }
 }
+
+@Suite struct GIFTRoundTripTests {
+    static let source = """
+        // [id:westphalia] [tag:treaties]
+        ::Westphalia::The Peace of Westphalia ended which war? {=the Thirty Years' War ~the Hundred Years' War ~the Seven Years' War####It ended in 1648.}
+
+        Allies in 1944? {~%50%United Kingdom ~%50%Soviet Union ~%-100%Italy}
+
+        The Magna Carta was sealed in 1215.{TRUE####At Runnymede.}
+
+        Capital of the Byzantine Empire? {=Constantinople =Byzantium}
+
+        Partition of India, year? {#1947:0}
+
+        Match the treaty to the year. {=Tordesillas -> 1494 =Utrecht -> 1713 =Versailles -> 1919}
+
+        Rome fell to the Goths in {=410}, a shock to the empire.
+
+        An escape test\\: 5 \\= 5 \\{ok\\}? {=yes \\~ \\# really}
+        """
+
+    /// A question's content without the order of its options.
+    static func content(_ question: AuthoredQuestion) -> String {
+        switch question.answer {
+        case .choice(let choices, let correct): "choice \(choices.sorted()) \(choices[correct])"
+        case .choices(let choices, let correct): "choices \(choices.sorted()) \(correct.map { choices[$0] }.sorted())"
+        case .pairs(let pairs): "pairs \(pairs.map { "\($0.left)=\($0.right)" }.sorted())"
+        default: "\(question.answer)"
+        }
+    }
+
+    @Test func giftToBankToGiftKeepsEveryQuestion() {
+        let (first, firstDiagnostics) = GIFTFormat.read(Self.source, sourceTitle: "t")
+        #expect(firstDiagnostics.isEmpty)
+        #expect(first.questions.count == 8)
+        let questions = QuestionGenerator(record: first, options: GenerationOptions(count: nil)).questions(seed: 3)
+        let (text, skipped) = GIFTFormat.write(questions)
+        #expect(skipped == 0)
+        let (second, secondDiagnostics) = GIFTFormat.read(text, sourceTitle: "t")
+        #expect(secondDiagnostics.isEmpty)
+        #expect(second.questions.map(\.kind) == first.questions.map(\.kind))
+        #expect(second.questions.map(\.prompt) == first.questions.map(\.prompt))
+        #expect(second.questions.map(Self.content) == first.questions.map(Self.content))
+        #expect(second.questions.map(\.explanation) == first.questions.map(\.explanation))
+        #expect(second.questions[0].tags == ["treaties"])
+        #expect(second.questions.last?.answer == .text("yes ~ # really", accepted: []))
+    }
+}
