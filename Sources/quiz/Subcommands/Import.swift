@@ -7,12 +7,13 @@ import QuizTerminal
 /// a bank that lints clean.
 struct Import: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case gift, aiken, csv, tsv, timeline
+        case gift, aiken, bsd, csv, tsv, timeline
     }
 
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import questions from GIFT, Aiken, CSV or TSV, or a TimelineJS timeline, into a bank.",
+        abstract:
+            "Import questions from GIFT, Aiken, a BSD quiz table, CSV or TSV, or a TimelineJS timeline, into a bank.",
         discussion: """
             Errors point to their line in the source file. Question ids come from the questions' own \
             text, so re-importing a changed file keeps learners' progress on the questions that did not change.
@@ -30,6 +31,27 @@ struct Import: ParsableCommand {
         name: .shortAndLong, help: ArgumentHelp("Write the bank here (default: standard output).", valueName: "out"))
     var output: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "For bsd: the column titles, as in quiz's index file (pres{ident}:term:vice:succ{essor}); by default read from the 'index' file beside FILE.",
+            valueName: "titles"))
+    var columns: String?
+
+    /// The index line for a BSD data file: given, or found in the `index` file beside it.
+    private func bsdIndex() throws -> String {
+        if let columns { return columns }
+        let folder = (file as NSString).deletingLastPathComponent
+        let name = (file as NSString).lastPathComponent
+        let index = (folder.isEmpty ? "." : folder) + "/index"
+        if let text = try? String(contentsOfFile: index, encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                let path = line.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+                if (path as NSString).lastPathComponent == name { return String(line) }
+            }
+        }
+        throw ValidationError("no index line for \(name): give the column titles with --columns")
+    }
+
     func run() throws {
         let bytes: [UInt8]
         do {
@@ -45,8 +67,10 @@ struct Import: ParsableCommand {
         }
         let title = REPL.name(of: file).replacingOccurrences(of: "-", with: " ").replacingOccurrences(
             of: "_", with: " ")
+        let index = from == .bsd ? try bsdIndex() : ""
         let (record, diagnostics) =
             switch from {
+            case .bsd: BSDQuizFormat.read(text, index: index, sourceTitle: title)
             case .gift: GIFTFormat.read(text, sourceTitle: title)
             case .aiken: AikenFormat.read(text, sourceTitle: title)
             case .csv: TableFormat.read(text, separator: ",", sourceTitle: title)

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+@Suite struct BSDQuizFormatTests {
+    @Test(arguments: [
+        ("{G{eorge} }Washington", ["G Washington", "George Washington", "Washington"], "George Washington"),
+        ("Hen[ry|] [I|1]", ["Hen 1", "Hen I", "Henry 1", "Henry I"], "Henry I"),
+        ("1801-{{18}0}9", ["1801-09", "1801-1809", "1801-9"], "1801-1809"),
+        ("a|b", ["a", "b"], "a"),
+        ("x\\:y", ["x:y"], "x:y"),
+    ])
+    func patternsExpandToEveryForm(_ pattern: String, _ forms: [String], _ full: String) throws {
+        let parsed = try BSDQuizFormat.parse(pattern)
+        #expect(Set(parsed.expansions()) == Set(forms))
+        #expect(parsed.full == full)
+    }
+
+    @Test func rowsBecomeItemsAndEveryColumnIsAskedFromEveryOther() throws {
+        let text = try String(contentsOf: Repository.url("Tests/QuizCoreTests/Fixtures/BSD/rulers"), encoding: .utf8)
+        let (record, diagnostics) = BSDQuizFormat.read(
+            text, index: "/x/rulers:sov{ereign}:year:succ{essor}", sourceTitle: "t")
+        #expect(diagnostics.isEmpty)
+        #expect(
+            record.entities.map(\.name) == [
+                "William I", "William II", "Henry I", "Stephen of Blois", "Richard [the] Lionheart",
+            ])
+        #expect(record.questions.count == 5 * 6)
+        let successor = record.questions.first { $0.prompt == "What is the successor for Henry I (sovereign)?" }
+        #expect(successor?.answer == .text("Stephen", accepted: []))
+        let sovereign = record.questions.first { $0.prompt == "What is the sovereign for 1066 (year)?" }
+        guard case .text(let answer, let accepted)? = sovereign?.answer else {
+            Issue.record("no question")
+            return
+        }
+        #expect(answer == "William I")
+        #expect(Set(accepted).isSuperset(of: ["Wm I", "William 1", "William the Conqueror", "Wm the Conqueror"]))
+        #expect(Set(record.questions.flatMap(\.tests)).isSubset(of: Set(record.entities.map(\.id))))
+        let yaml = BankWriter.yaml(record)
+        #expect(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "r.yaml").diagnostics.map(\.description) == [])
+    }
+
+    @Test func errorsPointToLineAndColumn() {
+        let (_, diagnostics) = BSDQuizFormat.read(
+            "ok:fine\nbad[one:two\nthree:four:five\n", index: "a:b", sourceTitle: "t")
+        #expect(
+            diagnostics.map { "\($0.location): \($0.message)" } == [
+                "2:4: a '[' is never closed by ']'",
+                "3:1: this row has 3 columns; the index line names 2",
+            ])
+    }
+
+    @Test func theRealPresidentsTableImportsWhenBSDGamesIsInstalled() throws {
+        let folder = "/usr/share/games/bsdgames/quiz"
+        let path =
+            FileManager.default.fileExists(atPath: folder + "/pres")
+            ? folder + "/pres" : Repository.url("Tests/QuizCoreTests/Fixtures/BSD/rulers").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let index = path.hasSuffix("pres") ? "pres{ident}:term:vice:succ{essor}" : "sov{ereign}:year:succ{essor}"
+        let (record, diagnostics) = BSDQuizFormat.read(text, index: index, sourceTitle: "t")
+        #expect(!diagnostics.hasErrors)
+        #expect(record.entities.count >= 5)
+        let loaded = BankLoader.load(Array(BankWriter.yaml(record).utf8), format: .yaml, path: "p.yaml")
+        #expect(loaded.record != nil)
+        let questions = QuestionGenerator(record: loaded.record!, options: GenerationOptions(count: 10)).questions(
+            seed: 1)
+        #expect(questions.count == 10)
+    }
+}
