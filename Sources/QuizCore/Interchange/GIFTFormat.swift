@@ -397,6 +397,19 @@ extension GIFTFormat {
                 skipped += 1
                 continue
             }
+            // A choice question whose text holds one blank goes back to GIFT's missing-word form.
+            let halves = question.prompt.components(separatedBy: "_____")
+            if case .option = question.answer, halves.count == 2, let open = block.range(of: " {", options: .backwards),
+                block.hasSuffix("}")
+            {
+                let answers = block[open.upperBound...].replacingOccurrences(of: "\n  ", with: " ")
+                    .replacingOccurrences(of: " \n}", with: "}").replacingOccurrences(of: "\n}", with: "}")
+                let rest = halves[1].trimmingCharacters(in: " ")
+                let space = rest.first.map { ",.;:!?)".contains($0) } == true ? "" : " "
+                block =
+                    escape(halves[0].trimmingCharacters(in: " ")) + " {" + answers.trimmingCharacters(in: " ") + space
+                    + escape(rest)
+            }
             var meta = "// [id:\(question.id.replacingOccurrences(of: "]", with: "\\]"))]"
             for tag in question.tags { meta += " [tag:\(tag.replacingOccurrences(of: "]", with: "\\]"))]" }
             out +=

@@ -123,7 +123,9 @@ package struct Renderer: Sendable {
                     "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.score))",
                     "2"))
         }
-        lines.append(wrap(feedback.question.explanation, indent: "  ", first: paint("  Why:", "2") + " "))
+        if !feedback.question.explanation.isEmpty {
+            lines.append(wrap(feedback.question.explanation, indent: "  ", first: paint("  Why:", "2") + " "))
+        }
         if let source = feedback.source {
             lines.append(wrap(source, indent: "  ", first: paint("  Source:", "2") + " "))
         }
