@@ -179,26 +179,8 @@ public enum TimelineFormat {
         return "{" + parts.sorted().joined(separator: ", ") + "}"
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal (the bank writer's quoting is JSON's).
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out +=
-                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        BankWriter.quote(text)
     }
 }

@@ -177,16 +177,7 @@ package final class ProgressFile {
             _ = ftruncate(descriptor, off_t(journalOffset))
         }
         _ = lseek(descriptor, off_t(journalOffset), SEEK_SET)
-        let written = line.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
+        let written = Self.writeAll(line, to: descriptor)
         guard written, fsync(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             _ = ftruncate(descriptor, off_t(journalOffset))
@@ -214,6 +205,20 @@ package final class ProgressFile {
         return folder.isEmpty ? "." : folder
     }
 
+    /// Writes all of `data`, through short writes and interrupts; `false` on an error.
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+
     private static func syncFolder(_ folder: String) {
         let descriptor = Foundation.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if descriptor >= 0 {
@@ -237,16 +242,7 @@ package final class ProgressFile {
         guard descriptor >= 0 else {
             throw Failure(description: "\(folder): cannot write the progress file: \(String(cString: strerror(errno)))")
         }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
+        let written = Self.writeAll(data, to: descriptor)
         let synced = fsync(descriptor) == 0
         close(descriptor)
         guard written, synced, rename(temporary, path) == 0 else {
