@@ -24,6 +24,9 @@ struct Quiz: ParsableCommand {
 
     /// Parses the command line and runs it. Usage errors exit with status 2, as `lint` documents.
     static func main() {
+        // A full disk or a file-size limit must fail a write with an error we report, not kill
+        // the process mid-save.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
