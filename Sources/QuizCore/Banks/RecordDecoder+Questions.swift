@@ -11,7 +11,9 @@ extension RecordDecoder {
         .matching: ["prompt", "pairs"],
         .cloze: ["text"],
     ]
-    static let commonQuestionKeys = ["id", "type", "tests", "explanation", "source", "tags"]
+    static let commonQuestionKeys = [
+        "id", "type", "tests", "explanation", "source", "tags", "wrong-feedback", "right-feedback",
+    ]
     static let allQuestionKeys =
         commonQuestionKeys + [
             "prompt", "text", "choices", "answer", "answers", "accept", "tolerance", "unit", "items", "pairs",
@@ -39,11 +41,16 @@ extension RecordDecoder {
         for entry in fields.entries where !allowed.contains(entry.key) && Self.allQuestionKeys.contains(entry.key) {
             error("'\(entry.key)' does not apply to a \(kind.rawValue) question (\(what))", at: entry.keyLocation)
         }
+        notes = [:]
         guard let (prompt, answer) = answer(fields, kind: kind) else { return nil }
         guard let id, fields.value("tests") == nil || !tests.isEmpty else { return nil }
-        return AuthoredQuestion(
+        var question = AuthoredQuestion(
             id: id, kind: kind, prompt: prompt, answer: answer, tests: tests, explanation: explanation, source: source,
             tags: tags)
+        question.notes = notes
+        question.wrongFeedback = text(fields, "wrong-feedback")
+        question.rightFeedback = text(fields, "right-feedback")
+        return question
     }
 
     private mutating func answer(_ fields: Fields, kind: AuthoredQuestion.Kind) -> (String, AuthoredQuestion.Answer)? {
@@ -81,7 +88,8 @@ extension RecordDecoder {
                 error("\(fields.what) is missing 'answer' (true or false)", at: fields.node.location)
             }
         case .shortAnswer:
-            answer = text(fields, "answer", required: true).map { .text($0, accepted: texts(fields, "accept")) }
+            let accepted = fields.value("accept").map { noted($0, key: "accept", in: fields) } ?? []
+            answer = text(fields, "answer", required: true).map { .text($0, accepted: accepted) }
         case .numeric:
             let value = number(fields, "answer", required: true)
             let tolerance = number(fields, "tolerance")
@@ -102,7 +110,9 @@ extension RecordDecoder {
         return (prompt, answer)
     }
 
-    /// A list of distinct texts with a bounded count.
+    /// A list of distinct texts with a bounded count. Entries may be text, or (for choices and
+    /// accepted answers) a mapping `{text, weight, feedback}` whose weight and feedback go to
+    /// `notes`.
     private mutating func distinctTexts(_ fields: Fields, _ key: String, atLeast minimum: Int, atMost maximum: Int = 26)
         -> [String]?
     {
@@ -110,7 +120,7 @@ extension RecordDecoder {
             error("\(fields.what) is missing '\(key)'", at: fields.node.location)
             return nil
         }
-        let values = texts(fields, key)
+        let values = key == "choices" ? noted(node, key: key, in: fields) : texts(fields, key)
         guard (minimum...maximum).contains(values.count) else {
             error(
                 "'\(key)' in \(fields.what) needs \(minimum) to \(maximum) entries, found \(values.count)",
@@ -121,6 +131,31 @@ extension RecordDecoder {
         for value in values where !seen.insert(value.lowercased()).inserted {
             error("'\(key)' in \(fields.what) lists '\(value)' twice", at: node.location)
             return nil
+        }
+        return values
+    }
+
+    /// Texts of a list whose entries may carry a weight and feedback.
+    private mutating func noted(_ node: Node, key: String, in fields: Fields) -> [String] {
+        var values: [String] = []
+        for item in list(node, named: key, in: fields.what) {
+            if case .mapping = item.content {
+                guard
+                    let entry = self.fields(
+                        item, kind: "an entry of question", id: fields.id, known: ["text", "weight", "feedback"]),
+                    let value = text(entry, "text", required: true)
+                else { continue }
+                let weight = number(entry, "weight")
+                if let weight, !(-100...100).contains(weight) {
+                    error(
+                        "'weight' in \(entry.what) must be between -100 and 100 (a percentage)",
+                        at: entry.value("weight")!.location)
+                }
+                notes[value] = AuthoredQuestion.Note(weight: weight, feedback: text(entry, "feedback"))
+                values.append(value)
+            } else if let value = text(item, key: key, in: fields.what) {
+                values.append(value)
+            }
         }
         return values
     }

@@ -12,6 +12,8 @@ struct RecordDecoder {
     var references: [CrossReferences.Reference] = []
     /// The source items fall back to when they name none, when the bank has exactly one.
     var defaultSource: String?
+    /// Weights and feedback of the question being read, by choice or accepted answer.
+    var notes: [String: AuthoredQuestion.Note] = [:]
 
     /// A mapping that has passed the key checks.
     struct Fields {

@@ -54,6 +54,11 @@ public struct Question: Sendable, Hashable {
     public var template: String
     /// Topics.
     public var tags: [String]
+    /// Authors' weights and feedback by option or accepted answer.
+    public var notes: [String: AuthoredQuestion.Note] = [:]
+    /// Feedback after a wrong answer, and after a right one.
+    public var wrongFeedback: String?
+    public var rightFeedback: String?
 
     /// The right answer as a person would say it.
     public var answerText: String {

@@ -21,6 +21,9 @@ extension QuestionGenerator {
             accepted: [], explanation: explanation, source: authored.source, statementKind: kind,
             facts: authored.tests.isEmpty ? [authored.id] : authored.tests,
             template: "authored", tags: authored.tags)
+        question.notes = authored.notes
+        question.wrongFeedback = authored.wrongFeedback
+        question.rightFeedback = authored.rightFeedback
         switch authored.answer {
         case .choice(let choices, let correct):
             let shown = choices.seededShuffle(using: &random)

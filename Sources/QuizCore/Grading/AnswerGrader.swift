@@ -39,6 +39,11 @@ public struct AnswerGrader: Sendable {
         let typed = String(input.prefix(Self.maximumLength))
         let expected = question.answerText
         guard !Normalizer.normalize(typed).isEmpty else { return .wrong(.blank, expected) }
+        let verdict = gradeAnswer(typed, question: question, expected: expected)
+        return applyNotes(verdict, typed: typed, question: question)
+    }
+
+    private func gradeAnswer(_ typed: String, question: Question, expected: String) -> Verdict {
         switch question.answer {
         case .option(let index): return gradeChoice(typed, question: question, right: index)
         case .options(let indices): return gradeChoices(typed, question: question, right: indices)
@@ -53,6 +58,51 @@ public struct AnswerGrader: Sendable {
         case .pairs(let partners): return gradePairs(typed, question: question, right: partners)
         case .blanks(let blanks): return gradeBlanks(typed, blanks: blanks, question: question)
         }
+    }
+
+    // MARK: - Authors' notes
+
+    /// Applies an author's weights and feedback: a weighted wrong choice or a weighted accepted
+    /// form earns its share, Moodle-style sums for weighted multiple answers, and the feedback
+    /// for what was given.
+    func applyNotes(_ verdict: Verdict, typed: String, question: Question) -> Verdict {
+        var result = verdict
+        let notes = question.notes
+        switch question.answer {
+        case .option:
+            if let picked = pick(typed, options: question.options), let note = notes[question.options[picked]] {
+                if !verdict.isCorrect, let weight = note.weight, weight > 0 {
+                    result = .partly(min(1, weight / 100), verdict.expected)
+                }
+                result.remark = note.feedback
+            }
+        case .options(let right):
+            if let picked = picks(typed, options: question.options) {
+                let weights = picked.compactMap { notes[question.options[$0]]?.weight }
+                if weights.count == picked.count, !weights.isEmpty {
+                    let credit = min(1, max(0, weights.reduce(0, +) / 100))
+                    result =
+                        credit >= 1 && picked == Set(right)
+                        ? .correct(verdict.expected) : .partly(credit, verdict.expected)
+                    if credit == 0 { result = .wrong(.unknown, verdict.expected) }
+                }
+                let remarks = picked.sorted().compactMap { notes[question.options[$0]]?.feedback }
+                if !remarks.isEmpty { result.remark = remarks.joined(separator: " ") }
+            }
+        case .text:
+            let typedKey = Normalizer.normalize(typed)
+            if let (form, note) = notes.first(where: { Normalizer.normalize($0.key) == typedKey }) {
+                if let weight = note.weight, weight < 100 {
+                    result = weight > 0 ? .partly(weight / 100, verdict.expected) : .wrong(.unknown, verdict.expected)
+                }
+                _ = form
+                result.remark = note.feedback
+            }
+        default:
+            break
+        }
+        if result.remark == nil { result.remark = result.isCorrect ? question.rightFeedback : question.wrongFeedback }
+        return result
     }
 
     // MARK: - Text
@@ -213,7 +263,7 @@ public struct AnswerGrader: Sendable {
         return .partly(score, expected)
     }
 
-    private func picks(_ typed: String, options: [String]) -> Set<Int>? {
+    func picks(_ typed: String, options: [String]) -> Set<Int>? {
         let compact = typed.lowercased().filter { !$0.isWhitespace && $0 != "," && $0 != ";" && $0 != ")" }
         let lettersOnly = !compact.isEmpty && compact.unicodeScalars.allSatisfy { (97...122).contains($0.value) }
         if lettersOnly, compact.count <= options.count {

@@ -48,6 +48,8 @@ public struct Verdict: Sendable, Hashable {
     public var miss: Miss?
     /// The right answer, as shown after grading.
     public var expected: String
+    /// The author's feedback on the answer given, if any.
+    public var remark: String?
 
     /// Whether the answer earns full credit.
     public var isCorrect: Bool { outcome == .correct || outcome == .correctWithNote }

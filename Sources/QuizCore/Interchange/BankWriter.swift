@@ -61,14 +61,14 @@ public enum BankWriter {
         if question.kind != .cloze { out += "    prompt: \(quote(question.prompt))\n" }
         switch question.answer {
         case .choice(let choices, let correct):
-            out += "    choices: \(list(choices))\n    answer: \(quote(choices[correct]))\n"
+            out += "    choices: \(noted(choices, question.notes))\n    answer: \(quote(choices[correct]))\n"
         case .choices(let choices, let correct):
-            out += "    choices: \(list(choices))\n    answers: \(list(correct.map { choices[$0] }))\n"
+            out += "    choices: \(noted(choices, question.notes))\n    answers: \(list(correct.map { choices[$0] }))\n"
         case .truth(let value):
             out += "    answer: \(value)\n"
         case .text(let answer, let accepted):
             out += "    answer: \(quote(answer))\n"
-            if !accepted.isEmpty { out += "    accept: \(list(accepted))\n" }
+            if !accepted.isEmpty { out += "    accept: \(noted(accepted, question.notes))\n" }
         case .number(let value, let tolerance, let unit):
             out += "    answer: \(number(value))\n"
             if let tolerance { out += "    tolerance: \(number(tolerance))\n" }
@@ -91,6 +91,8 @@ public enum BankWriter {
         }
         if !question.tests.isEmpty { out += "    tests: \(list(question.tests))\n" }
         if let explanation = question.explanation { out += "    explanation: \(quote(explanation))\n" }
+        if let wrong = question.wrongFeedback { out += "    wrong-feedback: \(quote(wrong))\n" }
+        if let right = question.rightFeedback { out += "    right-feedback: \(quote(right))\n" }
         if let source = question.source { out += "    source: \(quote(source))\n" }
         if !question.tags.isEmpty { out += "    tags: \(list(question.tags))\n" }
         return out
@@ -115,6 +117,18 @@ public enum BankWriter {
             }
         }
         return out + "\""
+    }
+
+    /// A flow list whose entries carry their weight and feedback when the author gave them.
+    static func noted(_ items: [String], _ notes: [String: AuthoredQuestion.Note]) -> String {
+        "["
+            + items.map { item in
+                guard let note = notes[item] else { return quote(item) }
+                var fields = ["text: \(quote(item))"]
+                if let weight = note.weight { fields.append("weight: \(number(weight))") }
+                if let feedback = note.feedback { fields.append("feedback: \(quote(feedback))") }
+                return "{" + fields.joined(separator: ", ") + "}"
+            }.joined(separator: ", ") + "]"
     }
 
     static func list(_ items: [String]) -> String {

@@ -125,12 +125,26 @@ public enum GIFTFormat {
             let explanation = general.flatMap { $0.isEmpty ? nil : $0 }
 
             func add(
-                _ kind: AuthoredQuestion.Kind, _ answer: AuthoredQuestion.Answer, explanation: String? = explanation
+                _ kind: AuthoredQuestion.Kind, _ answer: AuthoredQuestion.Answer, explanation: String? = explanation,
+                notes: [String: AuthoredQuestion.Note] = [:], wrong: String? = nil, right: String? = nil
             ) {
-                questions.append(
-                    AuthoredQuestion(
-                        id: questionID, kind: kind, prompt: prompt, answer: answer, tests: [], explanation: explanation,
-                        tags: tags))
+                var question = AuthoredQuestion(
+                    id: questionID, kind: kind, prompt: prompt, answer: answer, tests: [], explanation: explanation,
+                    tags: tags)
+                question.notes = notes
+                question.wrongFeedback = wrong
+                question.rightFeedback = right
+                questions.append(question)
+            }
+
+            /// Weights and feedback as the file gives them, by answer text.
+            func notes(_ choices: [Choice], defaultWeight: Double?) -> [String: AuthoredQuestion.Note] {
+                var out: [String: AuthoredQuestion.Note] = [:]
+                for choice in choices where choice.weight != defaultWeight || choice.feedback != nil {
+                    out[choice.text] = AuthoredQuestion.Note(
+                        weight: choice.weight == defaultWeight ? nil : choice.weight, feedback: choice.feedback)
+                }
+                return out
             }
 
             let beforeHash =
@@ -153,19 +167,16 @@ public enum GIFTFormat {
                     diagnostics.append(.error("a multiple-choice question lists an answer twice", at: location))
                     continue
                 }
-                let feedback = choices.filter { $0.weight > 0 }.compactMap(\.feedback).joined(separator: " ")
-                let note = explanation ?? (feedback.isEmpty ? nil : feedback)
                 if inside.contains("=") {
                     let right = choices.indices.filter { choices[$0].weight >= 100 }
                     guard let first = right.first else {
                         diagnostics.append(.error("a multiple-choice question has no right answer (=)", at: location))
                         continue
                     }
-                    if right.count > 1 {
-                        diagnostics.append(
-                            .warning("several answers are marked right; the first is kept as the answer", at: location))
-                    }
-                    add(.multipleChoice, .choice(choices: texts, correct: first), explanation: note)
+                    // Other right answers keep full credit through their weight of 100.
+                    var choiceNotes = notes(choices, defaultWeight: 0)
+                    choiceNotes[texts[first]] = choices[first].feedback.map { AuthoredQuestion.Note(feedback: $0) }
+                    add(.multipleChoice, .choice(choices: texts, correct: first), notes: choiceNotes)
                 } else {
                     let right = choices.indices.filter { choices[$0].weight > 0 }
                     guard !right.isEmpty, right.count < choices.count else {
@@ -174,7 +185,9 @@ public enum GIFTFormat {
                                 "a multiple-answer question needs right (positive %) and wrong answers", at: location))
                         continue
                     }
-                    add(.multipleAnswer, .choices(choices: texts, correct: right), explanation: note)
+                    add(
+                        .multipleAnswer, .choices(choices: texts, correct: right),
+                        notes: notes(choices, defaultWeight: nil))
                 }
             } else if inside.contains("="), inside.contains("->") {
                 let pairs = inside.split(separator: "=").compactMap { piece -> AuthoredQuestion.Pair? in
@@ -193,29 +206,29 @@ public enum GIFTFormat {
                     clean($0)
                 }
                 // Moodle's order: the feedback shown after a wrong answer, then after a right one.
-                let right = feedbacks.count > 1 ? feedbacks[1] : nil
-                add(
-                    .trueFalse, .truth(beforeHash.hasPrefix("T")),
-                    explanation: explanation ?? right.flatMap { $0.isEmpty ? nil : $0 })
+                let wrong = feedbacks.first.flatMap { $0.isEmpty ? nil : $0 }
+                let right = feedbacks.count > 1 && !feedbacks[1].isEmpty ? feedbacks[1] : nil
+                add(.trueFalse, .truth(beforeHash.hasPrefix("T")), wrong: wrong, right: right)
             } else {
-                var partial = false
+                var answerNotes: [String: AuthoredQuestion.Note] = [:]
                 let answers = inside.split(separator: "=").compactMap { piece -> (String, String?)? in
                     let parts = piece.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                     var text = String(parts[0].trimmingCharacters(in: " \t\n"))
+                    var weight: Double?
                     if text.hasPrefix("%"), let end = text.dropFirst().firstIndex(of: "%") {
-                        let weight = Double(text[text.index(after: text.startIndex)..<end]) ?? 0
+                        weight = Double(text[text.index(after: text.startIndex)..<end]) ?? 0
                         text = String(text[text.index(after: end)...])
-                        // Only full-credit answers are kept: a bank's accepted forms are all fully right.
-                        if weight < 100 {
-                            if text != "*" && weight > 0 { partial = true }
-                            return nil
-                        }
                     }
-                    return (clean(Substring(text)), parts.count > 1 ? clean(parts[1]) : nil)
-                }.filter { !$0.0.isEmpty && $0.0 != "*" }
-                if partial {
-                    diagnostics.append(
-                        .warning("answers worth partial credit (%n% under 100) are not kept", at: location))
+                    let answer = clean(Substring(text))
+                    let feedback = parts.count > 1 ? clean(parts[1]) : nil
+                    // The catch-all `*` and answers worth nothing are not answers to accept.
+                    guard !answer.isEmpty, answer != "*", weight.map({ $0 > 0 }) ?? true else { return nil }
+                    let partial = weight.flatMap { $0 < 100 ? $0 : nil }
+                    let said = feedback?.isEmpty == false ? feedback : nil
+                    if partial != nil || said != nil {
+                        answerNotes[answer] = AuthoredQuestion.Note(weight: partial, feedback: said)
+                    }
+                    return (answer, feedback)
                 }
                 guard let first = answers.first else {
                     diagnostics.append(.error("a short-answer question has no answer", at: location))
@@ -232,9 +245,7 @@ public enum GIFTFormat {
                             id: questionID, kind: .cloze, prompt: prompt, answer: .blanks(parts), tests: [],
                             explanation: clozeExplanation, tags: tags))
                 } else {
-                    add(
-                        .shortAnswer, .text(first.0, accepted: others),
-                        explanation: explanation ?? first.1.flatMap { $0.isEmpty ? nil : $0 })
+                    add(.shortAnswer, .text(first.0, accepted: others), notes: answerNotes)
                 }
             }
         }
@@ -329,6 +340,11 @@ extension GIFTFormat {
         return out
     }
 
+    /// `#feedback` for an answer that has some.
+    static func feedback(_ note: AuthoredQuestion.Note?) -> String {
+        note?.feedback.map { "#" + escape($0) } ?? ""
+    }
+
     /// Weights Moodle accepts for n right answers out of a multiple-answer question.
     static func share(_ count: Int) -> String {
         let shares = [
@@ -348,20 +364,40 @@ extension GIFTFormat {
             var block: String
             switch question.answer {
             case .option(let right):
-                let answers = question.options.enumerated().map {
-                    ($0.offset == right ? "=" : "~") + escape($0.element)
+                let answers = question.options.enumerated().map { index, option -> String in
+                    let note = question.notes[option]
+                    let mark: String
+                    if index == right || note?.weight == 100 {
+                        mark = "="
+                    } else if let weight = note?.weight {
+                        mark = "~%\(BankWriter.number(weight))%"
+                    } else {
+                        mark = "~"
+                    }
+                    return mark + escape(option) + feedback(note)
                 }
                 block = "\(escape(question.prompt)) {\n  " + answers.joined(separator: "\n  ") + "\n  \(general)\n}"
             case .options(let right):
                 let weight = share(right.count)
-                let answers = question.options.enumerated().map { index, option in
-                    (right.contains(index) ? "~%\(weight)%" : "~%-100%") + escape(option)
+                let answers = question.options.enumerated().map { index, option -> String in
+                    let note = question.notes[option]
+                    let given = note?.weight.map { BankWriter.number($0) }
+                    return "~%\(given ?? (right.contains(index) ? weight : "-100"))%" + escape(option) + feedback(note)
                 }
                 block = "\(escape(question.prompt)) {\n  " + answers.joined(separator: "\n  ") + "\n  \(general)\n}"
             case .truth(let value):
-                block = "\(escape(question.prompt)) {\(value ? "TRUE" : "FALSE")\(general)}"
+                var feedbacks = ""
+                if question.wrongFeedback != nil || question.rightFeedback != nil {
+                    feedbacks = "#" + escape(question.wrongFeedback ?? "")
+                    if let right = question.rightFeedback { feedbacks += "#" + escape(right) }
+                }
+                block = "\(escape(question.prompt)) {\(value ? "TRUE" : "FALSE")\(feedbacks)\(general)}"
             case .text(let answer):
-                let answers = ([answer] + question.accepted).map { "=" + escape($0) }
+                let answers = ([answer] + question.accepted).map { form -> String in
+                    let note = question.notes[form]
+                    return "=" + (note?.weight.map { "%\(BankWriter.number($0))%" } ?? "") + escape(form)
+                        + feedback(note)
+                }
                 block = "\(escape(question.prompt)) {" + answers.joined(separator: " ") + "\(general)}"
             case .number(let value, let tolerance, _, _):
                 block =

@@ -47,6 +47,19 @@ public struct AuthoredQuestion: Sendable, Hashable {
         }
     }
 
+    /// What an author says of one choice or accepted answer: its weight (the percentage of the
+    /// credit it earns, as in GIFT's `%50%`; negative for a penalty) and the feedback it gets.
+    public struct Note: Sendable, Hashable {
+        public var weight: Double?
+        public var feedback: String?
+
+        /// Creates a note.
+        public init(weight: Double? = nil, feedback: String? = nil) {
+            self.weight = weight
+            self.feedback = feedback
+        }
+    }
+
     /// A piece of a cloze text: plain text, or a blank with its accepted answers.
     public enum ClozePart: Sendable, Hashable {
         case text(String)
@@ -69,6 +82,11 @@ public struct AuthoredQuestion: Sendable, Hashable {
     public var source: String?
     /// Topics.
     public var tags: [String]
+    /// Weights and feedback by choice or accepted answer.
+    public var notes: [String: Note] = [:]
+    /// Feedback after a wrong answer, and after a right one (GIFT's true/false feedback).
+    public var wrongFeedback: String?
+    public var rightFeedback: String?
 
     /// Creates a question.
     public init(

@@ -123,6 +123,9 @@ package struct Renderer: Sendable {
                     "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.score))",
                     "2"))
         }
+        if let remark = feedback.verdict.remark, !remark.isEmpty {
+            lines.append(wrap(remark, indent: "  ", first: "  "))
+        }
         if !feedback.question.explanation.isEmpty {
             lines.append(wrap(feedback.question.explanation, indent: "  ", first: paint("  Why:", "2") + " "))
         }
@@ -229,7 +232,7 @@ package struct Renderer: Sendable {
 
     /// "Score: 7.5 points of 9 (+2.2); 2 / 3 right; 2 in a row".
     static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
-        var line = "Score: \(points(tally.points)) points"
+        var line = "Score: \(points(tally.points)) point\(tally.points == 1 ? "" : "s")"
         if let earned { line += " (+\(points(earned)))" }
         line += "; \(points(tally.credit)) / \(tally.answered) right"
         if tally.answered < tally.total { line += ", \(tally.total - tally.answered) to go" }

@@ -276,3 +276,57 @@ let gradingCases: [GradingCase] = [
         #expect(grader.grade("", for: F.jordan).feedback == "Incorrect: no answer given. The answer is Jordan.")
     }
 }
+
+@Suite struct AuthorNotesGradingTests {
+    static let grader = AnswerGrader(record: GradingFixtures.record)
+
+    func question(
+        _ kind: Question.Kind, _ answer: Question.Answer, options: [String] = [], accepted: [String] = [],
+        notes: [String: AuthoredQuestion.Note]
+    ) -> Question {
+        var question = GradingFixtures.question(kind, answer, options: options, accepted: accepted, facts: [])
+        question.notes = notes
+        return question
+    }
+
+    @Test func aWeightedWrongChoiceEarnsItsShareAndItsFeedback() {
+        let q = question(
+            .multipleChoice, .option(0), options: ["476", "480", "410"],
+            notes: ["480": .init(weight: 50, feedback: "Close."), "410": .init(feedback: "The sack of Rome.")])
+        let close = Self.grader.grade("b", for: q)
+        #expect(close.outcome == .partlyCorrect && close.score == 0.5 && close.remark == "Close.")
+        let wrong = Self.grader.grade("c", for: q)
+        #expect(wrong.outcome == .incorrect && wrong.remark == "The sack of Rome.")
+        #expect(Self.grader.grade("a", for: q).outcome == .correct)
+    }
+
+    @Test func weightedMultipleAnswersAddUpAsInMoodle() {
+        let q = question(
+            .multipleAnswer, .options([0, 1]), options: ["UK", "USSR", "Italy"],
+            notes: [
+                "UK": .init(weight: 50), "USSR": .init(weight: 50),
+                "Italy": .init(weight: -100, feedback: "It changed sides."),
+            ])
+        #expect(Self.grader.grade("a b", for: q).outcome == .correct)
+        #expect(Self.grader.grade("a", for: q).score == 0.5)
+        let withItaly = Self.grader.grade("a c", for: q)
+        #expect(withItaly.score == 0 && withItaly.remark == "It changed sides.")
+    }
+
+    @Test func aPartialAcceptedFormEarnsItsShare() {
+        let q = question(
+            .shortAnswer, .text("Toussaint Louverture"), accepted: ["Toussaint"],
+            notes: ["Toussaint": .init(weight: 50, feedback: "Give his full name.")])
+        let partial = Self.grader.grade("toussaint", for: q)
+        #expect(partial.outcome == .partlyCorrect && partial.score == 0.5 && partial.remark == "Give his full name.")
+        #expect(Self.grader.grade("Toussaint Louverture", for: q).outcome == .correct)
+    }
+
+    @Test func trueFalseFeedbackFollowsTheVerdict() {
+        var q = GradingFixtures.truth
+        q.wrongFeedback = "Check the date."
+        q.rightFeedback = "At Runnymede."
+        #expect(Self.grader.grade("t", for: q).remark == "At Runnymede.")
+        #expect(Self.grader.grade("f", for: q).remark == "Check the date.")
+    }
+}

@@ -33,13 +33,16 @@ import Testing
         #expect(question.explanation == "General.")
         let (multi, _) = read("Allies? {~%50%UK#Yes. ~%50%USSR ~%-100%Italy}")
         #expect(multi.questions[0].answer == .choices(choices: ["UK", "USSR", "Italy"], correct: [0, 1]))
-        #expect(multi.questions[0].explanation == "Yes.")
+        #expect(multi.questions[0].notes["UK"] == AuthoredQuestion.Note(weight: 50, feedback: "Yes."))
+        #expect(multi.questions[0].notes["Italy"] == AuthoredQuestion.Note(weight: -100, feedback: nil))
+        #expect(question.notes["wrong"] == AuthoredQuestion.Note(weight: nil, feedback: "No."))
     }
 
     @Test func trueFalseFeedbackIsWrongThenRight() {
         let (record, _) = read("Sealed in 1215.{TRUE#Check the date.#At Runnymede.}")
         #expect(record.questions[0].answer == .truth(true))
-        #expect(record.questions[0].explanation == "At Runnymede.")
+        #expect(record.questions[0].wrongFeedback == "Check the date.")
+        #expect(record.questions[0].rightFeedback == "At Runnymede.")
     }
 
     @Test func numbersRangesAndTolerances() {
@@ -78,9 +81,9 @@ import Testing
                 "3: warning: a description (no answer block) is skipped",
                 "5: error: an answer block opened with '{' is never closed",
                 "7: error: a multiple-choice question has no right answer (=)",
-                "9: warning: answers worth partial credit (%n% under 100) are not kept",
             ])
-        #expect(record.questions.last?.answer == .text("Toussaint Louverture", accepted: []))
+        #expect(record.questions.last?.answer == .text("Toussaint Louverture", accepted: ["Toussaint"]))
+        #expect(record.questions.last?.notes["Toussaint"]?.weight == 50)
     }
 
     @Test func importedBanksLintClean() {
@@ -99,11 +102,13 @@ import Testing
         // [id:westphalia] [tag:treaties]
         ::Westphalia::The Peace of Westphalia ended which war? {=the Thirty Years' War ~the Hundred Years' War ~the Seven Years' War####It ended in 1648.}
 
-        Allies in 1944? {~%50%United Kingdom ~%50%Soviet Union ~%-100%Italy}
+        Allies in 1944? {~%50%United Kingdom#Yes. ~%50%Soviet Union ~%-100%Italy#No, it had changed sides.}
 
-        The Magna Carta was sealed in 1215.{TRUE####At Runnymede.}
+        The Magna Carta was sealed in 1215.{TRUE#Check the date.#At Runnymede.####It was reissued.}
 
-        Capital of the Byzantine Empire? {=Constantinople =Byzantium}
+        Capital of the Byzantine Empire? {=Constantinople =Byzantium =%50%Istanbul#Its later name.}
+
+        Which year did the Western Empire end? {=476 ~%50%480#Close: the last claimant. ~410#That is the sack of Rome.}
 
         Partition of India, year? {#1947:0}
 
@@ -129,7 +134,7 @@ import Testing
     @Test func giftToBankToGiftKeepsEveryQuestion() {
         let (first, firstDiagnostics) = GIFTFormat.read(Self.source, sourceTitle: "t")
         #expect(firstDiagnostics.isEmpty)
-        #expect(first.questions.count == 9)
+        #expect(first.questions.count == 10)
         let questions = QuestionGenerator(record: first, options: GenerationOptions(count: nil)).questions(seed: 3)
         let (text, skipped) = GIFTFormat.write(questions)
         #expect(skipped == 0)
@@ -139,6 +144,14 @@ import Testing
         #expect(second.questions.map(\.prompt) == first.questions.map(\.prompt))
         #expect(second.questions.map(Self.content) == first.questions.map(Self.content))
         #expect(second.questions.map(\.explanation) == first.questions.map(\.explanation))
+        #expect(second.questions.map(\.notes) == first.questions.map(\.notes))
+        #expect(second.questions.map(\.wrongFeedback) == first.questions.map(\.wrongFeedback))
+        #expect(second.questions.map(\.rightFeedback) == first.questions.map(\.rightFeedback))
+        #expect(
+            first.questions[1].notes["Italy"]
+                == AuthoredQuestion.Note(weight: -100, feedback: "No, it had changed sides."))
+        #expect(
+            first.questions[4].notes["480"] == AuthoredQuestion.Note(weight: 50, feedback: "Close: the last claimant."))
         #expect(second.questions[0].tags == ["treaties"])
         #expect(second.questions.last?.answer == .text("yes ~ # really", accepted: []))
         #expect(text.contains("in {~") || text.contains("in {="), "the missing-word form is kept")
