@@ -5,10 +5,10 @@ extension RecordDecoder {
         .multipleAnswer: ["prompt", "choices", "answers"],
         .trueFalse: ["prompt", "answer"],
         .shortAnswer: ["prompt", "answer", "accept"],
-        .numeric: ["prompt", "answer", "tolerance", "unit"],
+        .numeric: ["prompt", "answer", "tolerance", "unit", "accept"],
         .year: ["prompt", "answer"],
         .ordering: ["prompt", "items"],
-        .matching: ["prompt", "pairs"],
+        .matching: ["prompt", "pairs", "distractors"],
         .cloze: ["text"],
     ]
     static let commonQuestionKeys = [
@@ -17,6 +17,7 @@ extension RecordDecoder {
     static let allQuestionKeys =
         commonQuestionKeys + [
             "prompt", "text", "choices", "answer", "answers", "accept", "tolerance", "unit", "items", "pairs",
+            "distractors",
         ]
 
     mutating func question(_ node: Node) -> AuthoredQuestion? {
@@ -42,12 +43,15 @@ extension RecordDecoder {
             error("'\(entry.key)' does not apply to a \(kind.rawValue) question (\(what))", at: entry.keyLocation)
         }
         notes = [:]
+        alternatives = []
         guard let (prompt, answer) = answer(fields, kind: kind) else { return nil }
         guard let id, fields.value("tests") == nil || !tests.isEmpty else { return nil }
         var question = AuthoredQuestion(
             id: id, kind: kind, prompt: prompt, answer: answer, tests: tests, explanation: explanation, source: source,
             tags: tags)
         question.notes = notes
+        question.alternatives = alternatives
+        question.distractors = kind == .matching ? texts(fields, "distractors") : []
         question.wrongFeedback = text(fields, "wrong-feedback")
         question.rightFeedback = text(fields, "right-feedback")
         return question
@@ -97,6 +101,14 @@ extension RecordDecoder {
                 error("'tolerance' in \(fields.what) cannot be negative", at: fields.value("tolerance")!.location)
             }
             answer = value.map { .number($0, tolerance: tolerance, unit: text(fields, "unit")) }
+            if let node = fields.value("accept") {
+                alternatives = noted(node, key: "accept", in: fields)
+                for form in alternatives where NumericForm.parse(form) == nil {
+                    error(
+                        "'\(form)' in 'accept' of \(fields.what) is not a number, value:tolerance or min..max",
+                        at: node.location)
+                }
+            }
         case .year:
             answer = date(fields, "answer", required: true).map { .date($0) }
         case .ordering:

@@ -14,6 +14,8 @@ struct RecordDecoder {
     var defaultSource: String?
     /// Weights and feedback of the question being read, by choice or accepted answer.
     var notes: [String: AuthoredQuestion.Note] = [:]
+    /// Other accepted answers of the numeric question being read.
+    var alternatives: [String] = []
 
     /// A mapping that has passed the key checks.
     struct Fields {

@@ -41,6 +41,7 @@ extension QuestionGenerator {
             question.accepted = accepted
         case .number(let value, let tolerance, let unit):
             question.answer = .number(value, tolerance: tolerance, unit: unit, approximate: false)
+            question.accepted = authored.alternatives
         case .date(let date):
             question.answer = .date(date)
         case .order(let items):
@@ -49,7 +50,7 @@ extension QuestionGenerator {
             question.answer = .order(items.map { shown.firstIndex(of: $0)! })
         case .pairs(let pairs):
             let rights = pairs.map(\.right)
-            let shown = rights.seededShuffle(using: &random)
+            let shown = (rights + authored.distractors).seededShuffle(using: &random)
             question.left = pairs.map(\.left)
             question.options = shown
             question.answer = .pairs(rights.map { shown.firstIndex(of: $0)! })

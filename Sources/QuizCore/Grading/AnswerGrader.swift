@@ -98,6 +98,18 @@ public struct AnswerGrader: Sendable {
                 _ = form
                 result.remark = note.feedback
             }
+        case .number(_, _, let unit, _):
+            // Other accepted numbers (`value:tolerance`, `min..max`), each with its weight.
+            guard !verdict.isCorrect, let typedNumber = NumberReader.read(typed, unit: unit) else { break }
+            for form in question.accepted {
+                guard let (value, tolerance) = NumericForm.parse(form),
+                    abs(typedNumber - value) <= (tolerance ?? 0) + 1e-9
+                else { continue }
+                let weight = notes[form]?.weight ?? 100
+                result = weight >= 100 ? .correct(verdict.expected) : .partly(max(0, weight) / 100, verdict.expected)
+                result.remark = notes[form]?.feedback
+                break
+            }
         default:
             break
         }

@@ -73,6 +73,7 @@ public enum BankWriter {
             out += "    answer: \(number(value))\n"
             if let tolerance { out += "    tolerance: \(number(tolerance))\n" }
             if let unit { out += "    unit: \(quote(unit))\n" }
+            if !question.alternatives.isEmpty { out += "    accept: \(noted(question.alternatives, question.notes))\n" }
         case .date(let date):
             out += "    answer: \(quote(date.text))\n"
         case .order(let items):
@@ -80,6 +81,7 @@ public enum BankWriter {
         case .pairs(let pairs):
             out += "    pairs:\n"
             for pair in pairs { out += "      - {left: \(quote(pair.left)), right: \(quote(pair.right))}\n" }
+            if !question.distractors.isEmpty { out += "    distractors: \(list(question.distractors))\n" }
         case .blanks(let parts):
             let text = parts.map { part -> String in
                 switch part {

@@ -155,7 +155,9 @@ public enum GIFTFormat {
                 guard let answer = numeric(inside.dropFirst(), location: location, diagnostics: &diagnostics) else {
                     continue
                 }
-                add(.numeric, answer.answer, explanation: explanation ?? answer.feedback)
+                // The full-credit answer's feedback is what a right answer is told.
+                add(.numeric, answer.answer, notes: answer.notes, wrong: answer.otherwise, right: answer.feedback)
+                questions[questions.count - 1].alternatives = answer.others
             } else if inside.contains("~") {
                 let choices = self.choices(inside)
                 guard choices.count >= 2 else {
@@ -190,10 +192,12 @@ public enum GIFTFormat {
                         notes: notes(choices, defaultWeight: nil))
                 }
             } else if inside.contains("="), inside.contains("->") {
+                var extra: [String] = []
                 let pairs = inside.split(separator: "=").compactMap { piece -> AuthoredQuestion.Pair? in
                     guard let arrow = piece.range(of: "->") else { return nil }
                     let left = clean(piece[..<arrow.lowerBound])
                     let right = clean(piece[arrow.upperBound...])
+                    if left.isEmpty && !right.isEmpty { extra.append(right) }  // `= -> x`: a distractor
                     return left.isEmpty || right.isEmpty ? nil : AuthoredQuestion.Pair(left: left, right: right)
                 }
                 guard pairs.count >= 2 else {
@@ -201,6 +205,7 @@ public enum GIFTFormat {
                     continue
                 }
                 add(.matching, .pairs(pairs))
+                questions[questions.count - 1].distractors = extra
             } else if ["T", "TRUE", "F", "FALSE"].contains(beforeHash) {
                 let feedbacks = inside.split(separator: "#", omittingEmptySubsequences: false).dropFirst().map {
                     clean($0)
@@ -280,11 +285,17 @@ public enum GIFTFormat {
     }
 
     /// `{#1947}`, `{#800:0}`, `{#1618..1648}`, or `=` answers with weights; the first full-credit one is kept.
-    private static func numeric(_ inside: Substring, location: SourceLocation, diagnostics: inout [Diagnostic])
-        -> (answer: AuthoredQuestion.Answer, feedback: String?)?
-    {
-        let pieces = inside.replacingOccurrences(of: "=", with: "~=").split(separator: "~")
-        for piece in pieces {
+    /// A numerical block: the first full-credit answer, other answers (`value`, `value:tolerance`
+    /// or `min..max`) with their weights and feedback, and the catch-all `~#feedback`.
+    private static func numeric(_ inside: Substring, location: SourceLocation, diagnostics: inout [Diagnostic]) -> (
+        answer: AuthoredQuestion.Answer, feedback: String?, others: [String], notes: [String: AuthoredQuestion.Note],
+        otherwise: String?
+    )? {
+        var main: (AuthoredQuestion.Answer, String?)?
+        var others: [String] = []
+        var notes: [String: AuthoredQuestion.Note] = [:]
+        var otherwise: String?
+        for piece in inside.replacingOccurrences(of: "=", with: "~=").split(separator: "~") {
             var text = String(piece.trimmingCharacters(in: " \t\n"))
             if text.hasPrefix("=") { text = String(text.dropFirst()) }
             var weight = 100.0
@@ -293,35 +304,30 @@ public enum GIFTFormat {
                 text = String(text[text.index(after: end)...])
             }
             let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            let value = parts[0].trimmingCharacters(in: " \t\n")
-            guard weight >= 100, !value.isEmpty else { continue }
+            let value = String(parts[0].trimmingCharacters(in: " \t\n"))
             let feedback = parts.count > 1 ? clean(parts[1]) : nil
-            if let range = value.range(of: "..") {
-                guard let low = Double(value[..<range.lowerBound]), let high = Double(value[range.upperBound...]),
-                    low <= high
-                else {
-                    diagnostics.append(.error("'\(value)' is not a range like 1618..1648", at: location))
-                    return nil
-                }
-                return (.number((low + high) / 2, tolerance: (high - low) / 2, unit: nil), feedback)
+            if value.isEmpty || value == "*" {
+                if let feedback, !feedback.isEmpty { otherwise = feedback }
+                continue
             }
-            let halves = value.split(separator: ":", maxSplits: 1)
-            guard let number = Double(halves[0].trimmingCharacters(in: " ")) else {
-                diagnostics.append(.error("'\(value)' is not a number", at: location))
+            guard let (number, tolerance) = NumericForm.parse(value) else {
+                diagnostics.append(.error("'\(value)' is not a number, value:tolerance or min..max", at: location))
                 return nil
             }
-            var tolerance: Double?
-            if halves.count > 1 {
-                guard let given = Double(halves[1].trimmingCharacters(in: " ")), given >= 0 else {
-                    diagnostics.append(.error("'\(halves[1])' is not a tolerance", at: location))
-                    return nil
-                }
-                tolerance = given
+            if main == nil && weight >= 100 {
+                main = (.number(number, tolerance: tolerance, unit: nil), feedback?.isEmpty == false ? feedback : nil)
+            } else if weight > 0 {
+                let form = NumericForm.text(number, tolerance)
+                others.append(form)
+                notes[form] = AuthoredQuestion.Note(
+                    weight: weight >= 100 ? nil : weight, feedback: feedback?.isEmpty == false ? feedback : nil)
             }
-            return (.number(number, tolerance: tolerance, unit: nil), feedback)
         }
-        diagnostics.append(.error("a numerical question has no full-credit answer", at: location))
-        return nil
+        guard let main else {
+            diagnostics.append(.error("a numerical question has no full-credit answer", at: location))
+            return nil
+        }
+        return (main.0, main.1, others, notes, otherwise)
     }
 }
 
@@ -400,8 +406,17 @@ extension GIFTFormat {
                 }
                 block = "\(escape(question.prompt)) {" + answers.joined(separator: " ") + "\(general)}"
             case .number(let value, let tolerance, _, _):
-                block =
-                    "\(escape(question.prompt)) {#\(BankWriter.number(value)):\(BankWriter.number(tolerance ?? 0))\(general)}"
+                var answers = [
+                    "=" + NumericForm.text(value, tolerance ?? 0)
+                        + (question.rightFeedback.map { "#" + escape($0) } ?? "")
+                ]
+                for form in question.accepted {
+                    let note = question.notes[form]
+                    answers.append(
+                        "=" + (note?.weight.map { "%\(BankWriter.number($0))%" } ?? "") + form + feedback(note))
+                }
+                if let otherwise = question.wrongFeedback { answers.append("~#" + escape(otherwise)) }
+                block = "\(escape(question.prompt)) {#" + answers.joined(separator: " ") + "\(general)}"
             case .date(let date):
                 guard let span = date.yearSpan else {
                     skipped += 1
@@ -416,7 +431,11 @@ extension GIFTFormat {
                     ? "\(span.lowerBound):\(approximate)" : "\(span.lowerBound)..\(span.upperBound)"
                 block = "\(escape(question.prompt)) {#\(answer)\(general)}"
             case .pairs(let partners):
-                let pairs = zip(question.left, partners).map { "=\(escape($0)) -> \(escape(question.options[$1]))" }
+                var pairs = zip(question.left, partners).map { "=\(escape($0)) -> \(escape(question.options[$1]))" }
+                let used = Set(partners)
+                for (index, option) in question.options.enumerated() where !used.contains(index) {
+                    pairs.append("= -> \(escape(option))")
+                }
                 block = "\(escape(question.prompt)) {\n  " + pairs.joined(separator: "\n  ") + "\n  \(general)\n}"
             case .blanks(let blanks):
                 guard blanks.count == 1, let answers = blanks.first,

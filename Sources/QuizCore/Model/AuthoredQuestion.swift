@@ -84,6 +84,10 @@ public struct AuthoredQuestion: Sendable, Hashable {
     public var tags: [String]
     /// Weights and feedback by choice or accepted answer.
     public var notes: [String: Note] = [:]
+    /// Other accepted answers of a numeric question: `value`, `value:tolerance` or `min..max`.
+    public var alternatives: [String] = []
+    /// Extra right-hand items of a matching question that pair with nothing.
+    public var distractors: [String] = []
     /// Feedback after a wrong answer, and after a right one (GIFT's true/false feedback).
     public var wrongFeedback: String?
     public var rightFeedback: String?

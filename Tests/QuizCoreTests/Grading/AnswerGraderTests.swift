@@ -322,6 +322,17 @@ let gradingCases: [GradingCase] = [
         #expect(Self.grader.grade("Toussaint Louverture", for: q).outcome == .correct)
     }
 
+    @Test func otherAcceptedNumbersEarnTheirWeight() {
+        var q = GradingFixtures.question(
+            .numeric, .number(476, tolerance: 0, unit: nil, approximate: false), accepted: ["476:4", "1453..1454"],
+            facts: [])
+        q.notes = ["476:4": .init(weight: 50, feedback: "Close.")]
+        let close = Self.grader.grade("478", for: q)
+        #expect(close.score == 0.5 && close.remark == "Close.")
+        #expect(Self.grader.grade("1454", for: q).outcome == .correct)
+        #expect(Self.grader.grade("500", for: q).outcome == .incorrect)
+    }
+
     @Test func trueFalseFeedbackFollowsTheVerdict() {
         var q = GradingFixtures.truth
         q.wrongFeedback = "Check the date."

@@ -52,7 +52,10 @@ import Testing
                 .number(800, tolerance: 0, unit: nil), .number(1633, tolerance: 15, unit: nil),
                 .number(476, tolerance: 0, unit: nil),
             ])
-        #expect(record.questions[2].explanation == "Right.")
+        #expect(record.questions[2].rightFeedback == "Right.")
+        #expect(record.questions[2].wrongFeedback == "Wrong.")
+        #expect(record.questions[2].alternatives == ["476:5"])
+        #expect(record.questions[2].notes["476:5"]?.weight == 50)
     }
 
     @Test func escapesTitlesCategoriesAndCommentMetadata() {
@@ -110,9 +113,11 @@ import Testing
 
         Which year did the Western Empire end? {=476 ~%50%480#Close: the last claimant. ~410#That is the sack of Rome.}
 
+        Year the Western Empire ended? {#=476:0#The deposition of Romulus Augustulus. =%50%476:4#Close. ~#The usual answer is 476.}
+
         Partition of India, year? {#1947:0}
 
-        Match the treaty to the year. {=Tordesillas -> 1494 =Utrecht -> 1713 =Versailles -> 1919}
+        Match the treaty to the year. {=Tordesillas -> 1494 =Utrecht -> 1713 =Versailles -> 1919 = -> 1648}
 
         Rome fell to the Goths in {=410}, a shock to the empire.
 
@@ -134,8 +139,13 @@ import Testing
     @Test func giftToBankToGiftKeepsEveryQuestion() {
         let (first, firstDiagnostics) = GIFTFormat.read(Self.source, sourceTitle: "t")
         #expect(firstDiagnostics.isEmpty)
-        #expect(first.questions.count == 10)
-        let questions = QuestionGenerator(record: first, options: GenerationOptions(count: nil)).questions(seed: 3)
+        #expect(first.questions.count == 11)
+        // Through the bank file itself: GIFT → bank YAML → GIFT.
+        let yaml = BankWriter.yaml(first)
+        let bank = BankLoader.load(Array(yaml.utf8), format: .yaml, path: "bank.yaml")
+        #expect(bank.diagnostics.map(\.description) == [])
+        let questions = QuestionGenerator(record: bank.record!, options: GenerationOptions(count: nil)).questions(
+            seed: 3)
         let (text, skipped) = GIFTFormat.write(questions)
         #expect(skipped == 0)
         let (second, secondDiagnostics) = GIFTFormat.read(text, sourceTitle: "t")
@@ -145,6 +155,9 @@ import Testing
         #expect(second.questions.map(Self.content) == first.questions.map(Self.content))
         #expect(second.questions.map(\.explanation) == first.questions.map(\.explanation))
         #expect(second.questions.map(\.notes) == first.questions.map(\.notes))
+        #expect(second.questions.map(\.alternatives) == first.questions.map(\.alternatives))
+        #expect(second.questions.map(\.distractors) == first.questions.map(\.distractors))
+        #expect(first.questions.first { $0.kind == .matching }?.distractors == ["1648"])
         #expect(second.questions.map(\.wrongFeedback) == first.questions.map(\.wrongFeedback))
         #expect(second.questions.map(\.rightFeedback) == first.questions.map(\.rightFeedback))
         #expect(
