@@ -2,6 +2,7 @@
 #   make run      build in release and start quiz on the bundled banks
 #   make test     build and run the whole test suite, then lint the formatting
 #   make bench    build in release and print load/validate benchmarks
+#   make fuzz     run each libFuzzer target for FUZZ_TIME seconds (default 60)
 #   make install  install the binary and bundled banks under PREFIX (default /usr/local)
 
 PREFIX ?= /usr/local
@@ -12,7 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Swift toolchain beside it, and starts faster (no dynamic relocation of Foundation).
 RELEASE = $(SWIFT) build -c release --static-swift-stdlib
 
-.PHONY: all setup build run test lint format bench install uninstall clean
+.PHONY: all setup build run test lint format bench fuzz install uninstall clean
 
 all: build
 
@@ -48,6 +49,31 @@ bench: setup
 	swiftc -O .build/bench/empty.swift -o .build/bench/empty-foundation
 	swiftc -O -static-stdlib .build/bench/empty.swift -o .build/bench/empty-foundation-static
 	./.build/release/QuizBench $(BENCH_ARGS)
+
+# libFuzzer with AddressSanitizer, in its own build folder. Each target starts from the seed
+# corpus in Tests/Fuzz/Corpus and keeps what it learns in .build-fuzz/corpus; a crash stops the
+# run and leaves its input in .build-fuzz/crashes (copy it to Tests/Fuzz/Regressions/<target>/
+# once fixed: the normal suite replays that folder).
+FUZZ_TIME ?= 60
+FUZZ_TARGETS ?= yaml json gift aiken bsd csv timeline progress grader repl
+FUZZ_BUILD = $(SWIFT) build -c release --build-path .build-fuzz --product QuizFuzz \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+
+fuzz: setup
+	$(FUZZ_BUILD)
+	mkdir -p .build-fuzz/crashes
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$target; \
+		echo "== $$target: $(FUZZ_TIME) s"; \
+		QUIZ_FUZZ_TARGET=$$target ./.build-fuzz/release/QuizFuzz .build-fuzz/corpus/$$target \
+			Tests/Fuzz/Corpus/$$target Tests/Fuzz/Regressions/$$target \
+			-max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+			-print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/$$target- \
+			2>.build-fuzz/$$target.log || { tail -40 .build-fuzz/$$target.log; exit 1; }; \
+		grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|INITED|DONE' .build-fuzz/$$target.log \
+			| sed 's/^/   /'; \
+		echo "   corpus: $$(ls .build-fuzz/corpus/$$target | wc -l) files"; \
+	done
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(BANKS_DIR)"

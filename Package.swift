@@ -38,12 +38,21 @@ let package = Package(
             name: "QuizBench",
             dependencies: ["QuizCore", "QuizTerminal"]
         ),
+        // Fuzz targets (`make fuzz`), kept in a library so that the normal suite replays the corpus.
+        .target(
+            name: "QuizFuzzing",
+            dependencies: ["QuizCore", "QuizTerminal"]
+        ),
+        .executableTarget(
+            name: "QuizFuzz",
+            dependencies: ["QuizFuzzing"]
+        ),
         .testTarget(
             name: "QuizCoreTests",
             dependencies: ["QuizCore", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal"]),
+        .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal", "QuizFuzzing"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "QuizCLITests", dependencies: ["quiz"]),
     ],

@@ -82,10 +82,17 @@ public enum BankLoader {
     static func validate(_ root: Node) -> LoadedBank {
         var decoder = RecordDecoder()
         let record = decoder.record(root)
-        let diagnostics =
-            (decoder.diagnostics
-            + CrossReferences.check(declarations: decoder.declarations, references: decoder.references))
-            .sortedByLocation()
+        var diagnostics = decoder.diagnostics
+        if decoder.unreported == 0 {
+            diagnostics += CrossReferences.check(declarations: decoder.declarations, references: decoder.references)
+        }
+        diagnostics = diagnostics.sortedByLocation()
+        if decoder.unreported > 0 {
+            diagnostics.append(
+                .error(
+                    "too many problems: stopped after the first \(RecordDecoder.maxDiagnostics); fix these first",
+                    at: diagnostics.last?.location ?? .start))
+        }
         return LoadedBank(
             record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics, counts: record?.counts)
     }

@@ -5,6 +5,7 @@
 struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maxDepth: Int
+    private let maxItems: Int
     private var offset = 0
     private var line = 1
     private var lineStart = 0
@@ -13,7 +14,7 @@ struct JSONReader {
     private var depth = 0
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, limits: BankLimits) throws(SyntaxError) -> Node {
-        var reader = JSONReader(bytes: bytes, maxDepth: limits.maxDepth)
+        var reader = JSONReader(bytes: bytes, maxDepth: limits.maxDepth, maxItems: limits.maxItems)
         reader.skipWhitespace()
         guard reader.offset < bytes.count else {
             throw SyntaxError(message: "the file holds no JSON value", location: reader.location)
@@ -26,9 +27,10 @@ struct JSONReader {
         return root
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, maxItems: Int) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.maxItems = maxItems
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }  // a byte-order mark
     }
 
@@ -125,6 +127,11 @@ struct JSONReader {
             }
             offset += 1
             skipWhitespace()
+            guard entries.count < maxItems else {
+                throw SyntaxError(
+                    message: "the object that starts at \(start) holds more than \(maxItems) items",
+                    location: keyLocation)
+            }
             entries.append(Node.Entry(key: key, keyLocation: keyLocation, value: try value()))
             skipWhitespace()
             guard offset < bytes.count else { throw error("the object opened at \(start) is never closed") }
@@ -152,6 +159,9 @@ struct JSONReader {
         }
         while true {
             skipWhitespace()
+            guard items.count < maxItems else {
+                throw error("the array that starts at \(start) holds more than \(maxItems) items")
+            }
             items.append(try value())
             skipWhitespace()
             guard offset < bytes.count else { throw error("the array opened at \(start) is never closed") }

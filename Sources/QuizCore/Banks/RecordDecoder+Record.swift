@@ -25,6 +25,7 @@ extension RecordDecoder {
         var result: [T] = []
         result.reserveCapacity(nodes.count)
         for node in nodes {
+            if unreported > 0 { break }  // too many problems already: the rest is not read
             if let item = decode(&self, node) { result.append(item) }
         }
         return result

@@ -41,12 +41,26 @@ struct RecordDecoder {
         }
     }
 
-    mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.error(message, at: location))
+    /// Past this many, further problems are counted but not described: a hostile file can hold
+    /// millions, and nobody reads past the first screens.
+    static let maxDiagnostics = 1_000
+    /// Problems found beyond `maxDiagnostics`; once there are any, the decoder stops reading items.
+    var unreported = 0
+
+    mutating func error(_ message: @autoclosure () -> String, at location: SourceLocation) {
+        guard diagnostics.count < Self.maxDiagnostics else {
+            unreported += 1
+            return
+        }
+        diagnostics.append(.error(message(), at: location))
     }
 
-    mutating func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.warning(message, at: location))
+    mutating func warning(_ message: @autoclosure () -> String, at location: SourceLocation) {
+        guard diagnostics.count < Self.maxDiagnostics else {
+            unreported += 1
+            return
+        }
+        diagnostics.append(.warning(message(), at: location))
     }
 
     /// Checks that `node` is a mapping with only `known` keys, each once.
@@ -62,16 +76,20 @@ struct RecordDecoder {
             error("\(what()) should be a mapping of keys to values, found \(node.shapeName)", at: node.location)
             return nil
         }
-        for (index, entry) in entries.enumerated() {
+        // The first place each key appears; a hostile mapping may have many thousands of keys.
+        var firstSeen: [String: SourceLocation] = [:]
+        for entry in entries {
             if !known.contains(entry.key) {
                 error(
                     "unknown key '\(entry.key)' in \(what())\(Spelling.suggestion(for: entry.key, among: known))",
                     at: entry.keyLocation)
             }
-            if let first = entries[..<index].first(where: { $0.key == entry.key }) {
+            if let first = firstSeen[entry.key] {
                 error(
-                    "duplicate key '\(entry.key)' in \(what()) (first at line \(first.keyLocation.line))",
+                    "duplicate key '\(entry.key)' in \(what()) (first at line \(first.line))",
                     at: entry.keyLocation)
+            } else {
+                firstSeen[entry.key] = entry.keyLocation
             }
         }
         return Fields(node: node, entries: entries, kind: kind, id: id)

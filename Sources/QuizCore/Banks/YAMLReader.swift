@@ -42,6 +42,14 @@ enum YAMLReader {
                 return
             }
             stack[stack.count - 1].size += size
+            let count = stack[stack.count - 1].items.count + stack[stack.count - 1].entries.count
+            if count >= limits.maxItems {
+                let frame = stack[stack.count - 1]
+                throw SyntaxError(
+                    message:
+                        "the \(frame.isMapping ? "mapping" : "list") that starts at \(frame.location) holds more than \(limits.maxItems) items",
+                    location: node.location)
+            }
             if stack[stack.count - 1].isMapping {
                 if let (key, keyLocation) = stack[stack.count - 1].pendingKey {
                     stack[stack.count - 1].entries.append(.init(key: key, keyLocation: keyLocation, value: node))
@@ -59,7 +67,7 @@ enum YAMLReader {
 
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                throw syntaxError(parser)
+                throw syntaxError(parser, bytes)
             }
             defer { yaml_event_delete(&event) }
             let location = SourceLocation(
@@ -122,15 +130,21 @@ enum YAMLReader {
         pointer.map { String(cString: $0) }
     }
 
-    private static func syntaxError(_ parser: yaml_parser_t) -> SyntaxError {
+    private static func syntaxError(_ parser: yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError {
         var problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if problem.hasPrefix("Maximum nesting level") {
             // libyaml's own bound (1000 levels), met before ours when the scanner runs ahead.
             problem = "lists and mappings are nested too deeply"
         }
         let context = parser.context.map { String(cString: $0) }
-        let mark = parser.problem_mark
-        let location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let location: SourceLocation
+        if parser.error == YAML_READER_ERROR {
+            // The reader gives a byte offset, not a line and column.
+            location = ByteChecks.location(of: min(Int(parser.problem_offset), bytes.count), in: bytes)
+        } else {
+            let mark = parser.problem_mark
+            location = SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
         let message = context.map { "\(problem) \($0)" } ?? problem
         return SyntaxError(message: "YAML syntax: \(message)", location: location)
     }

@@ -82,6 +82,13 @@ struct Import: ParsableCommand {
             FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
+        if record.questions.isEmpty && record.events.isEmpty {
+            FileHandle.standardError.write(
+                Data(
+                    "\(TerminalText.sanitized(file)):1:1: error: found nothing to import: no \(from == .timeline ? "dated events" : "questions")\n"
+                        .utf8))
+            throw ExitCode(1)
+        }
         let yaml = BankWriter.yaml(
             record, comment: "Imported from \(REPL.name(of: file)) (\(from.rawValue)). Check it with quiz lint.")
         // The bank must read back clean; anything else is a bug here, not in the source.
@@ -93,7 +100,7 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         if let output {
-            try Data(yaml.utf8).write(to: URL(fileURLWithPath: output))
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             FileHandle.standardError.write(
                 Data(
                     "Imported \(record.questions.count) questions and \(record.events.count) events into \(TerminalText.sanitized(output)).\n"

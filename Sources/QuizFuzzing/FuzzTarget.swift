@@ -1,0 +1,113 @@
+import Foundation
+import QuizCore
+import QuizTerminal
+
+/// One input the program parses, with what the fuzzer does to it.
+///
+/// Each target takes arbitrary bytes and must return without crashing. Parsers that accept a
+/// record also get it through the question generator and the bank writer, so that whatever an
+/// import lets in is exercised downstream too.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    case yaml, json, gift, aiken, bsd, csv, timeline, progress, grader, repl
+
+    /// Runs the target on one input.
+    public func run(_ bytes: UnsafeRawBufferPointer) {
+        let data = Array(bytes.bindMemory(to: UInt8.self))
+        switch self {
+        case .yaml: bank(BankLoader.load(data, format: .yaml, path: "fuzz.yaml").record)
+        case .json: bank(BankLoader.load(data, format: .json, path: "fuzz.json").record)
+        case .gift: imported(GIFTFormat.read(text(data), sourceTitle: "fuzz").record)
+        case .aiken: imported(AikenFormat.read(text(data), sourceTitle: "fuzz").record)
+        case .csv: imported(TableFormat.read(text(data), separator: ",", sourceTitle: "fuzz").record)
+        case .timeline: imported(TimelineFormat.read(data, sourceTitle: "fuzz").record)
+        case .bsd:
+            // The first line is the index line, the rest the data file.
+            let whole = text(data)
+            let split = whole.firstIndex(of: "\n") ?? whole.endIndex
+            let rest = split < whole.endIndex ? whole[whole.index(after: split)...] : ""
+            imported(
+                BSDQuizFormat.read(String(rest), index: String(whole[..<split]), sourceTitle: "fuzz").record)
+        case .progress: progress(data)
+        case .grader: grade(data)
+        case .repl: repl(text(data))
+        }
+    }
+
+    private func text(_ data: [UInt8]) -> String { String(decoding: data, as: UTF8.self) }
+
+    private func bank(_ record: Record?) {
+        guard let record else { return }
+        generate(record)
+    }
+
+    private func imported(_ record: Record) {
+        _ = BankWriter.yaml(record)
+        generate(record)
+    }
+
+    private func generate(_ record: Record) {
+        let questions = QuestionGenerator(record: record, options: GenerationOptions(count: 20)).questions(seed: 1)
+        _ = GIFTFormat.write(questions)
+        let grader = AnswerGrader(record: record)
+        for question in questions { _ = grader.grade(question.answerText, for: question) }
+    }
+
+    /// The first byte picks the file (`progress.json` or its history, `progress.jsonl`); the rest
+    /// is written there and the progress opened.
+    private func progress(_ data: [UInt8]) {
+        guard let first = data.first else { return }
+        let folder = Fixture.scratch
+        let base = folder + "/progress.json"
+        let journal = folder + "/progress.jsonl"
+        unlink(base)
+        unlink(journal)
+        let contents = Data(data.dropFirst())
+        if first & 1 == 0 {
+            _ = FileManager.default.createFile(atPath: base, contents: contents)
+        } else {
+            _ = FileManager.default.createFile(atPath: base, contents: Data(#"{"schemaVersion":1}"#.utf8))
+            _ = FileManager.default.createFile(atPath: journal, contents: contents)
+        }
+        _ = try? ProgressFile(path: base)
+    }
+
+    /// The first byte picks a question of the seed bank; the rest is graded as its answer.
+    private func grade(_ data: [UInt8]) {
+        guard let first = data.first else { return }
+        let question = Fixture.questions[Int(first) % Fixture.questions.count]
+        _ = Fixture.grader.grade(text(Array(data.dropFirst())), for: question)
+    }
+
+    /// Feeds each line to a session, as the REPL does.
+    private func repl(_ input: String) {
+        var session = Session(bank: "seed", record: Fixture.record, questions: Fixture.questions)
+        let now = Date(timeIntervalSince1970: 0)
+        _ = session.start(now: now)
+        for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
+            _ = session.handle(Command(line: String(line)), now: now)
+            if session.isFinished { break }
+        }
+        _ = session.finish(now: now)
+    }
+}
+
+/// What the targets share: the seed bank, its questions, and a scratch folder.
+enum Fixture {
+    static let record: Record = {
+        let path =
+            ProcessInfo.processInfo.environment["QUIZ_FUZZ_BANK"] ?? "QuestionBanks/pakistan-palestine-israel.yaml"
+        guard let record = BankFile.load(path: path).record else { fatalError("\(path): cannot load the fuzzing bank") }
+        return record
+    }()
+
+    static let questions: [Question] =
+        QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 7)
+
+    static let grader = AnswerGrader(record: record)
+
+    static let scratch: String = {
+        var template = Array((NSTemporaryDirectory() + "/quiz-fuzz-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { fatalError("cannot make a scratch folder") }
+        return String(cString: made)
+    }()
+}
