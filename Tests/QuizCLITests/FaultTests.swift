@@ -39,34 +39,45 @@ import Testing
         #expect(try ProgressOnDisk.read(progress).attempts.count == before)
     }
 
+    /// Runs a shell command; true when it succeeded.
+    func shell(_ command: String) throws -> Bool {
+        try QuizBinary.run(["-c", command], executable: "/bin/sh").status == 0
+    }
+
     @Test func aReadOnlyFolderSaysSoAndLosesNothing() throws {
-        guard getuid() != 0 else {
-            // Root writes through permissions; a read-only bind is not available here. Use a
-            // folder replaced by a file instead: the progress path cannot be created.
-            let folder = try folder()
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let blocker = folder.appendingPathComponent("not-a-folder")
-            try Data("x".utf8).write(to: blocker)
-            let result = try QuizBinary.run(
-                ["take", "pakistan-palestine-israel", "--count", "1", "--progress", blocker.path + "/progress.json"],
-                input: "a\n")
-            #expect(result.status == 1)
-            #expect(result.errors.contains("cannot create the progress folder") || result.errors.contains("cannot"))
-            #expect(try String(contentsOf: blocker, encoding: .utf8) == "x")
-            return
-        }
         let folder = try folder()
         defer {
+            _ = try? shell("umount '\(folder.path)' 2>/dev/null")
             chmod(folder.path, 0o755)
             try? FileManager.default.removeItem(at: folder)
         }
+        // Root writes through permissions, so as root the folder is a small file system that is
+        // remounted read-only; otherwise its permissions are taken away.
+        let mounted = try getuid() == 0 && shell("mount -t tmpfs -o size=4m quiz-fault '\(folder.path)'")
         let progress = folder.appendingPathComponent("progress.json").path
         _ = try QuizBinary.run(
-            ["take", "pakistan-palestine-israel", "--count", "1", "--progress", progress], input: "a\n")
-        chmod(folder.path, 0o555)
-        let result = try QuizBinary.run(
-            ["take", "pakistan-palestine-israel", "--count", "1", "--progress", progress], input: "a\n")
-        #expect(result.status == 1)
+            ["take", "pakistan-palestine-israel", "--count", "1", "--seed", "1", "--progress", progress], input: "a\n")
+        let saved = try Data(contentsOf: URL(fileURLWithPath: progress + "l"))
         #expect(try ProgressOnDisk.read(progress).attempts.count == 1)
+        if mounted {
+            #expect(try shell("mount -o remount,ro '\(folder.path)'"))
+        } else {
+            try #require(getuid() != 0, "cannot make a read-only folder here")
+            chmod(folder.path, 0o555)
+        }
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "1", "--seed", "2", "--progress", progress], input: "a\n")
+        #expect(result.status == 1)
+        #expect(
+            result.errors.contains("Read-only file system") || result.errors.contains("Permission denied"),
+            "\(result.errors)")
+        #expect(result.errors.contains("answers could not be saved"))
+        // The learner hears of it before answering, not after.
+        #expect(!result.output.contains("[1/1]"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: progress + "l")) == saved)
+        #expect(try ProgressOnDisk.read(progress).attempts.count == 1)
+        // The statistics still read.
+        let stats = try QuizBinary.run(["stats", "--progress", progress])
+        #expect(stats.status == 0, "\(stats.errors)")
     }
 }

@@ -134,9 +134,16 @@ package final class ProgressFile {
         journalOffset += start - data.startIndex
     }
 
-    /// Records an attempt: under an exclusive lock, reads what other sessions added, reviews the
-    /// facts, and appends one line, then fsyncs. Returns only once the answer is on disk.
-    package func append(_ attempt: Attempt) throws(Failure) {
+    /// Checks, before a quiz starts, that answers can be saved: the folder can be created and the
+    /// lock file opened for writing. A read-only folder is then reported before the first
+    /// question rather than after the first answer.
+    package func checkWritable() throws(Failure) {
+        close(try openLock(failing: "answers could not be saved"))
+    }
+
+    /// Creates the folder if needed and opens the lock file; `failing` starts the message when
+    /// the lock file cannot be opened.
+    private func openLock(failing: String) throws(Failure) -> Int32 {
         let folder = Self.folder(of: path)
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -145,9 +152,16 @@ package final class ProgressFile {
         }
         let lock = Foundation.open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else {
-            throw Failure(
-                description: "\(path).lock: cannot lock the progress file: \(String(cString: strerror(errno)))")
+            throw Failure(description: "\(path).lock: \(failing): \(String(cString: strerror(errno)))")
         }
+        return lock
+    }
+
+    /// Records an attempt: under an exclusive lock, reads what other sessions added, reviews the
+    /// facts, and appends one line, then fsyncs. Returns only once the answer is on disk.
+    package func append(_ attempt: Attempt) throws(Failure) {
+        let folder = Self.folder(of: path)
+        let lock = try openLock(failing: "cannot lock the progress file")
         defer { close(lock) }  // closing releases the lock
         while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
 

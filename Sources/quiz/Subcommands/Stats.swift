@@ -14,7 +14,7 @@ struct Stats: ParsableCommand {
     @OptionGroup var session: SessionOptions
 
     func run() throws {
-        let progress = try SessionRunner.openProgress(session, interactive: false)
+        let progress = try SessionRunner.openProgress(session, interactive: false, forWriting: false)
         let statistics = Statistics(progress.progress, at: Date(), timeZone: .current)
         if json {
             let encoder = JSONEncoder()

@@ -63,7 +63,9 @@ enum SessionRunner {
     }
 
     /// Opens the progress file; a damaged one is kept aside (a script then stops with an error).
-    static func openProgress(_ options: SessionOptions, interactive: Bool) throws -> ProgressFile {
+    static func openProgress(_ options: SessionOptions, interactive: Bool, forWriting: Bool = true) throws
+        -> ProgressFile
+    {
         do {
             let opened = try ProgressFile.open(
                 path: ProgressFile.defaultPath(option: options.progress, environment: environment),
@@ -73,6 +75,7 @@ enum SessionRunner {
                 // A script must notice; a learner at the terminal carries on with the new file.
                 if !interactive { throw ExitCode(1) }
             }
+            if forWriting { try opened.file.checkWritable() }
             return opened.file
         } catch let failure as ProgressFile.Failure {
             FileHandle.standardError.write(Data("quiz: \(failure.description)\n".utf8))
