@@ -85,4 +85,4 @@ uninstall:
 	rm -rf "$(DESTDIR)$(PREFIX)/share/quiz"
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -80,9 +80,12 @@ package final class ProgressFile {
 
     private static func readBase(_ path: String) throws(Failure) -> LearnerProgress {
         guard FileManager.default.fileExists(atPath: path) else { return LearnerProgress() }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read with plain POSIX calls: FileManager.contents(atPath:) leaks its buffer on an empty
+        // file (found by fuzzing).
+        guard let bytes = try? BankFile.read(path: path, limit: Int.max) else {
             throw Failure(description: "\(path): cannot read the progress file; it was left as it is")
         }
+        let data = Data(bytes)
         let decoder = decoder()
         if let version = try? decoder.decode(Version.self, from: data),
             version.schemaVersion > LearnerProgress.schemaVersion
