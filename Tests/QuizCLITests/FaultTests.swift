@@ -44,7 +44,36 @@ import Testing
         try QuizBinary.run(["-c", command], executable: "/bin/sh").status == 0
     }
 
-    @Test func aReadOnlyFolderSaysSoAndLosesNothing() throws {
+    /// Whether this machine lets the test make a read-only folder: anyone but root can, by
+    /// permissions; root needs to mount a small file system.
+    static let canMakeReadOnlyFolder: Bool = {
+        guard getuid() == 0 else { return true }
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-probe-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: probe) }
+        guard (try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)) != nil,
+            let mounted = try? QuizBinary.run(
+                ["-c", "mount -t tmpfs -o size=1m quiz-probe '\(probe.path)' && umount '\(probe.path)'"],
+                executable: "/bin/sh")
+        else { return false }
+        return mounted.status == 0
+    }()
+
+    @Test func anUncreatableFolderSaysSo() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "1", "--progress", blocker.path + "/progress.json"],
+            input: "a\n")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("not-a-folder: cannot create the progress folder"), "\(result.errors)")
+        #expect(!result.output.contains("[1/1]"))
+        #expect(try String(contentsOf: blocker, encoding: .utf8) == "x")
+    }
+
+    @Test(.enabled(if: canMakeReadOnlyFolder, "root without permission to mount cannot make a read-only folder"))
+    func aReadOnlyFolderSaysSoAndLosesNothing() throws {
         let folder = try folder()
         defer {
             _ = try? shell("umount '\(folder.path)' 2>/dev/null")
@@ -62,7 +91,10 @@ import Testing
         if mounted {
             #expect(try shell("mount -o remount,ro '\(folder.path)'"))
         } else {
-            try #require(getuid() != 0, "cannot make a read-only folder here")
+            // The files too: a folder's permissions do not stop writes to files already in it.
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                chmod(folder.appendingPathComponent(name).path, 0o400)
+            }
             chmod(folder.path, 0o555)
         }
         let result = try QuizBinary.run(
