@@ -56,11 +56,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// is written there and the progress opened.
     private func progress(_ data: [UInt8]) {
         guard let first = data.first else { return }
-        let folder = Fixture.scratch
+        var template = Array((NSTemporaryDirectory() + "/quiz-fuzz-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { return }
+        let folder = String(cString: made)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let base = folder + "/progress.json"
         let journal = folder + "/progress.jsonl"
-        unlink(base)
-        unlink(journal)
         let contents = Data(data.dropFirst())
         if first & 1 == 0 {
             _ = FileManager.default.createFile(atPath: base, contents: contents)
@@ -91,7 +92,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
 }
 
-/// What the targets share: the seed bank, its questions, and a scratch folder.
+/// What the targets share: the seed bank and its questions.
 enum Fixture {
     static let record: Record = {
         let path =
@@ -105,9 +106,4 @@ enum Fixture {
 
     static let grader = AnswerGrader(record: record)
 
-    static let scratch: String = {
-        var template = Array((NSTemporaryDirectory() + "/quiz-fuzz-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { fatalError("cannot make a scratch folder") }
-        return String(cString: made)
-    }()
 }
