@@ -197,6 +197,14 @@ import Testing
             bank(
                 "duplicate-key.json", #"{"title": "a", "title": "b"}"#, 1,
                 "duplicate-key.json:1:16: error: duplicate key 'title' in the bank (first at line 1)"),
+            {
+                // Past 16 keys the duplicate check switches from a scan to a table.
+                let text = "{\"title\": \"a\", " + (0..<20).map { "\"k\($0)\": 1, " }.joined() + "\"title\": \"b\"}"
+                let column = text.utf8.count - #""title": "b"}"#.utf8.count + 1
+                return bank(
+                    "duplicate-key-many.json", text, 1,
+                    "duplicate-key-many.json:1:\(column): error: duplicate key 'title' in the bank (first at line 1)")
+            }(),
             // Dates.
             bank(
                 "date-1948-1947.yaml", edited("\"1947\"", "\"1948/1947\""), 1,

@@ -76,19 +76,21 @@ struct RecordDecoder {
             error("\(what()) should be a mapping of keys to values, found \(node.shapeName)", at: node.location)
             return nil
         }
-        // The first place each key appears; a hostile mapping may have many thousands of keys.
+        // Duplicates: a scan of the keys before for the usual handful, a table of first places for
+        // a hostile mapping of many thousands.
+        let isSmall = entries.count <= 16
         var firstSeen: [String: SourceLocation] = [:]
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             if !known.contains(entry.key) {
                 error(
                     "unknown key '\(entry.key)' in \(what())\(Spelling.suggestion(for: entry.key, among: known))",
                     at: entry.keyLocation)
             }
-            if let first = firstSeen[entry.key] {
-                error(
-                    "duplicate key '\(entry.key)' in \(what()) (first at line \(first.line))",
-                    at: entry.keyLocation)
-            } else {
+            let first =
+                isSmall ? entries[..<index].first(where: { $0.key == entry.key })?.keyLocation : firstSeen[entry.key]
+            if let first {
+                error("duplicate key '\(entry.key)' in \(what()) (first at line \(first.line))", at: entry.keyLocation)
+            } else if !isSmall {
                 firstSeen[entry.key] = entry.keyLocation
             }
         }
