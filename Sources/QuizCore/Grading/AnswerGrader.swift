@@ -68,15 +68,16 @@ public struct AnswerGrader: Sendable {
     func applyNotes(_ verdict: Verdict, typed: String, question: Question) -> Verdict {
         var result = verdict
         let notes = question.notes
+        // Only authored questions carry notes; generated ones skip re-reading the answer.
         switch question.answer {
-        case .option:
+        case .option where !notes.isEmpty:
             if let picked = pick(typed, options: question.options), let note = notes[question.options[picked]] {
                 if !verdict.isCorrect, let weight = note.weight, weight > 0 {
                     result = .partly(min(1, weight / 100), verdict.expected)
                 }
                 result.remark = note.feedback
             }
-        case .options(let right):
+        case .options(let right) where !notes.isEmpty:
             if let picked = picks(typed, options: question.options) {
                 let weights = picked.compactMap { notes[question.options[$0]]?.weight }
                 if weights.count == picked.count, !weights.isEmpty {
@@ -89,7 +90,7 @@ public struct AnswerGrader: Sendable {
                 let remarks = picked.sorted().compactMap { notes[question.options[$0]]?.feedback }
                 if !remarks.isEmpty { result.remark = remarks.joined(separator: " ") }
             }
-        case .text:
+        case .text where !notes.isEmpty:
             let typedKey = Normalizer.normalize(typed)
             if let (form, note) = notes.first(where: { Normalizer.normalize($0.key) == typedKey }) {
                 if let weight = note.weight, weight < 100 {
