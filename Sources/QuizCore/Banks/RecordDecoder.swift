@@ -44,7 +44,7 @@ struct RecordDecoder {
     /// Past this many, further problems are counted but not described: a hostile file can hold
     /// millions, and nobody reads past the first screens.
     static let maxDiagnostics = 1_000
-    /// Problems found beyond `maxDiagnostics`; once there are any, the decoder stops reading items.
+    /// Errors found beyond `maxDiagnostics`; once there are any, the decoder stops reading items.
     var unreported = 0
 
     mutating func error(_ message: @autoclosure () -> String, at location: SourceLocation) {
@@ -55,11 +55,10 @@ struct RecordDecoder {
         diagnostics.append(.error(message(), at: location))
     }
 
+    /// Past the bound a warning is dropped, but reading goes on: warnings never make a bank
+    /// unusable.
     mutating func warning(_ message: @autoclosure () -> String, at location: SourceLocation) {
-        guard diagnostics.count < Self.maxDiagnostics else {
-            unreported += 1
-            return
-        }
+        guard diagnostics.count < Self.maxDiagnostics else { return }
         diagnostics.append(.warning(message(), at: location))
     }
 

@@ -102,6 +102,23 @@ import Testing
         #expect(bank.record?.title.count == 1_000_000)
     }
 
+    @Test func manyWarningsDoNotMakeABankUnusable() {
+        // Each entity repeats its name among its aliases: a warning, 1,200 times over.
+        let entities = (0..<1_200).map { "  - {id: e\($0), kind: country, name: N\($0), aliases: [N\($0)]}\n" }
+        let bank = load(Array(("title: t\nsources: [{id: s, title: s}]\nentities:\n" + entities.joined()).utf8))
+        #expect(bank.record?.entities.count == 1_200)
+        #expect(bank.diagnostics.count == RecordDecoder.maxDiagnostics)
+        #expect(bank.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func manyErrorsStopTheReadingWithOneMessage() {
+        let entities = String(repeating: "  - {x: 1}\n", count: 2_000)
+        let bank = load(Array(("title: t\nentities:\n" + entities).utf8))
+        #expect(bank.record == nil)
+        #expect(bank.diagnostics.count == RecordDecoder.maxDiagnostics + 1)
+        #expect(bank.diagnostics.last?.message == "too many problems: stopped after the first 1000; fix these first")
+    }
+
     @Test func manyDanglingReferencesStayFast() {
         // Did-you-mean scans every id; it is bounded so a hostile file cannot make it quadratic.
         var yaml = "title: t\nsources: [{id: s, title: s}]\nentities:\n"
