@@ -43,7 +43,7 @@ extension RecordDecoder {
     }
 
     mutating func entity(_ node: Node) -> Entity? {
-        let known = ["id", "kind", "name", "aliases", "date", "description", "source"]
+        let known = ["id", "kind", "name", "aliases", "role", "part-of", "date", "description", "source"]
         guard let fields = fields(node, kind: "entity", known: known) else { return nil }
         let id = id(fields, declaring: .entity)
         let kind = choice(fields, "kind", as: Entity.Kind.self, aliases: ["organization": .organisation])
@@ -61,16 +61,31 @@ extension RecordDecoder {
             }
         }
         let entity = Entity(
-            id: id ?? "", kind: kind ?? .other, name: name ?? "", aliases: aliases, date: date(fields, "date"),
+            id: id ?? "", kind: kind ?? .other, name: name ?? "", aliases: aliases, role: role(fields),
+            partOf: references(fields, "part-of", to: [.entity]), date: date(fields, "date"),
             description: text(fields, "description"), source: reference(fields, "source", to: [.source]))
         return id == nil || kind == nil || name == nil ? nil : entity
     }
 
+    /// An entity's role: one lower-case word or a few joined by hyphens ("armed-force"), so that
+    /// two entities of the same role are spelt alike.
+    private mutating func role(_ fields: Fields) -> String? {
+        guard let role = text(fields, "role") else { return nil }
+        let allowed = role.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if !allowed || role.first == "-" || role.last == "-" {
+            error(
+                "'role' in \(fields.what) should be lower-case words joined by '-' (such as 'armed-force'), not '\(role)'",
+                at: fields.value("role")!.location)
+        }
+        return role
+    }
+
     mutating func event(_ node: Node) -> Event? {
-        let known = ["id", "date", "summary", "actors", "place", "quantities", "tags", "source"]
+        let known = ["id", "date", "during", "summary", "actors", "place", "quantities", "tags", "source"]
         guard let fields = fields(node, kind: "event", known: known) else { return nil }
         let id = id(fields, declaring: .event)
         let date = date(fields, "date")
+        let during = reference(fields, "during", to: [.entity])
         let summary = text(fields, "summary", required: true)
         var actors: [Event.Actor] = []
         if let node = fields.value("actors") {
@@ -101,7 +116,8 @@ extension RecordDecoder {
         let source = source(fields)
         guard let id, let summary, let source else { return nil }
         return Event(
-            id: id, date: date, summary: summary, actors: actors, places: places, quantities: quantities, tags: tags,
+            id: id, date: date, during: during, summary: summary, actors: actors, places: places,
+            quantities: quantities, tags: tags,
             source: source)
     }
 

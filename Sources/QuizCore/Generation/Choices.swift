@@ -41,7 +41,8 @@ enum Choices {
     /// at most `count`, none in `excluded` and none whose name is one of `excludedNames`.
     static func sampleEntities(
         _ index: RecordIndex, kinds: Set<Entity.Kind>, count: Int, excluding excluded: Set<String>,
-        excludingNames excludedNames: [String], random: inout SeededRandom
+        excludingNames excludedNames: [String], where fits: (Entity) -> Bool = { _ in true },
+        random: inout SeededRandom
     ) -> [Entity] {
         let pools = kinds.sorted { $0.rawValue < $1.rawValue }.compactMap { index.entitiesByKind[$0] }
         let total = pools.reduce(0) { $0 + $1.count }
@@ -49,7 +50,7 @@ enum Choices {
         var seen = Set(excludedNames.map(key))
         var picked: [Entity] = []
         func consider(_ entity: Entity) {
-            guard picked.count < count, !excluded.contains(entity.id) else { return }
+            guard picked.count < count, !excluded.contains(entity.id), fits(entity) else { return }
             let names = TextTools.names(of: entity).map(key)
             guard names.allSatisfy({ !seen.contains($0) }) else { return }
             seen.formUnion(names)

@@ -56,6 +56,12 @@ public struct Question: Sendable, Hashable {
     public var tags: [String]
     /// Authors' weights and feedback by option or accepted answer.
     public var notes: [String: AuthoredQuestion.Note] = [:]
+    /// The entity a generated question turns on: the blank's answer, or the name a false item
+    /// swaps out.
+    var subject: String?
+    /// Entities offered against `subject`: wrong options, or the name a false item swaps in. The
+    /// critic judges each by what the record says of it.
+    var rivals: [String] = []
     /// Feedback after a wrong answer, and after a right one.
     public var wrongFeedback: String?
     public var rightFeedback: String?
@@ -92,6 +98,21 @@ public struct Question: Sendable, Hashable {
         default: return false
         }
         return TextTools.leaks(answers, in: prompt)
+    }
+
+    /// The forms of a single named answer, for checking that no other question prints it.
+    var typedAnswers: [String] {
+        switch answer {
+        case .text(let text): return [text] + accepted
+        case .blanks(let blanks): return blanks.flatMap { $0 }
+        case .option(let index) where options.indices.contains(index): return [options[index]] + accepted
+        default: return []
+        }
+    }
+
+    /// Everything a learner reads before answering.
+    var shownText: String {
+        ([prompt] + options + left).joined(separator: "\n")
     }
 
     static func format(_ value: Double) -> String {

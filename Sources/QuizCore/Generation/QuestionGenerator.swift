@@ -16,15 +16,22 @@ public struct QuestionGenerator: Sendable {
     let record: Record
     private let index: RecordIndex
     private let templates: Templates
-    private let options: GenerationOptions
+    private var options: GenerationOptions
+    private let critic: QuestionCritic
+    /// For records small enough to judge whole, the ids of every question `--all` keeps: a quiz
+    /// then asks only those, so the rules that judge a bank as a whole (duplicates, keys a
+    /// learner could predict) hold in every quiz too.
+    private var keptIDs: Set<String>?
+
+    /// Records up to this many events and statements are judged whole before a quiz.
+    static let wholeReviewLimit = 2_000
 
     static let eventTemplates: [Templates.Name] = [
-        .eventYear, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .eventTrue, .eventFalse, .quantityValue,
-        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
+        .eventYear, .eventDuring, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .eventTrue, .eventFalse,
+        .quantityValue, .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
     ]
     static let statementTemplates: [Templates.Name] = [
-        .statementTrue, .statementStatus, .statementHolder, .statementFalseHolder, .statementFalseFact, .statementCloze,
-        .positionTopic,
+        .statementTrue, .statementStatus, .statementHolder, .statementFalseHolder, .statementCloze, .positionCompare,
     ]
     static let entityTemplates: [Templates.Name] = [
         .entityExpansion, .entityShortForm, .entityDescription, .entityDate,
@@ -36,6 +43,14 @@ public struct QuestionGenerator: Sendable {
         self.options = options
         index = RecordIndex(record)
         templates = Templates(index: index, choiceCount: options.choiceCount)
+        critic = QuestionCritic(index: index)
+        keptIDs = nil
+        if record.events.count + record.statements.count <= Self.wholeReviewLimit, options.count != nil {
+            var whole = self
+            whole.keptIDs = nil
+            var random = SeededRandom(seed: 0)
+            keptIDs = Set(whole.reviewAll(whole.selectableFacts(), random: &random).filter(\.isKept).map(\.question.id))
+        }
     }
 
     /// The quiz: `options.count` questions, or all of them when `count` is `nil`.
@@ -43,12 +58,24 @@ public struct QuestionGenerator: Sendable {
         var random = SeededRandom(seed: seed)
         let facts = selectableFacts()
         guard let count = options.count else {
-            var seen: Set<String> = []
-            return facts.flatMap { fact in
-                make(templateNames(for: fact), fact, random: &random)
-            }.filter { allowed($0) && seen.insert($0.id).inserted }
+            return reviewAll(facts, random: &random).filter(\.isKept).map(\.question)
         }
         return select(count, from: facts.seededShuffle(using: &random), random: &random)
+    }
+
+    /// Every candidate the templates make, in record order, with the critic's findings: what
+    /// `quiz lint --questions` shows an author. Kept ones are exactly what `--all` asks.
+    public func reviews(seed: UInt64) -> [Review] {
+        var random = SeededRandom(seed: seed)
+        return reviewAll(selectableFacts(), random: &random)
+    }
+
+    private func reviewAll(_ facts: [Fact], random: inout SeededRandom) -> [Review] {
+        var seen: Set<String> = []
+        let made = facts.flatMap { fact in
+            candidates(templateNames(for: fact), fact, random: &random)
+        }.filter { allowed($0) && seen.insert($0.id).inserted }
+        return critic.review(made)
     }
 
     /// Round by round, one question per fact, the kind least used so far first. Within a round no
@@ -61,6 +88,7 @@ public struct QuestionGenerator: Sendable {
         var exhausted: Set<Fact> = []
         var spent: [Fact: Set<Templates.Name>] = [:]
         var roundsWithoutProgress = 0
+        var ledger = Ledger()
         while chosen.count < count && roundsWithoutProgress < 2 {
             var covered: Set<String> = []
             var progressed = false
@@ -78,7 +106,12 @@ public struct QuestionGenerator: Sendable {
                 var anyLeft = false
                 let spentHere = spent[fact] ?? []
                 for name in ordered where !(name.map(spentHere.contains) ?? false) {
-                    let fresh = make(name, fact, random: &random).filter { allowed($0) && !used.contains($0.id) }
+                    let fresh = make(name, fact, random: &random).filter {
+                        allowed($0) && !used.contains($0.id)
+                            && ($0.template == "authored"
+                                || (ledger.duplicate(of: $0) == nil
+                                    && !Self.crossLeaks($0, chosen.suffix(Self.crossLeakWindow))))
+                    }
                     // A template with nothing new for this fact is not asked again: later rounds
                     // would only regenerate what was already used.
                     if fresh.isEmpty, let name { spent[fact, default: []].insert(name) }
@@ -93,6 +126,7 @@ public struct QuestionGenerator: Sendable {
                 if !anyLeft { exhausted.insert(fact) }
                 guard let question = picked else { continue }
                 chosen.append(question)
+                ledger.keep(question)
                 used.insert(question.id)
                 covered.formUnion(question.facts)
                 kindUse[question.kind, default: 0] += 1
@@ -101,6 +135,19 @@ public struct QuestionGenerator: Sendable {
             roundsWithoutProgress = progressed ? 0 : roundsWithoutProgress + 1
         }
         return chosen
+    }
+
+    /// How many of the latest questions of a quiz a new one is checked against for giving their
+    /// answers away: all of them in a quiz of usual length, at a bounded cost in a long one.
+    static let crossLeakWindow = 60
+
+    /// Whether one question prints the answer of another (either way round).
+    static func crossLeaks(_ question: Question, _ others: ArraySlice<Question>) -> Bool {
+        let answers = question.typedAnswers
+        let shown = question.shownText
+        return others.contains { other in
+            TextTools.leaks(answers, in: other.shownText) || TextTools.leaks(other.typedAnswers, in: shown)
+        }
     }
 
     private func allowed(_ question: Question) -> Bool {
@@ -150,9 +197,11 @@ public struct QuestionGenerator: Sendable {
         }
     }
 
+    /// What a template makes of a fact that the critic passes on its own.
     private func make(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
-        // One guard for every template: a generated prompt never gives its answer away.
-        generated(name, fact, random: &random).filter { $0.template == "authored" || !$0.promptLeaksAnswer }
+        generated(name, fact, random: &random).filter { question in
+            (keptIDs?.contains(question.id) ?? true) && critic.findings(for: question).isEmpty
+        }
     }
 
     private func generated(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
@@ -168,8 +217,8 @@ public struct QuestionGenerator: Sendable {
         }
     }
 
-    private func make(_ names: [Templates.Name], _ fact: Fact, random: inout SeededRandom) -> [Question] {
-        if case .authored = fact { return make(nil, fact, random: &random) }
-        return names.flatMap { make($0, fact, random: &random) }
+    private func candidates(_ names: [Templates.Name], _ fact: Fact, random: inout SeededRandom) -> [Question] {
+        if case .authored = fact { return generated(nil, fact, random: &random) }
+        return names.flatMap { generated($0, fact, random: &random) }
     }
 }

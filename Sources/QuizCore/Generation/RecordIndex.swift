@@ -24,6 +24,10 @@ struct RecordIndex {
     let positionsByHolder: [String: [Statement]]
     /// Offsets of events by id.
     let eventsByID: [String: Int]
+    /// Offsets of statements by id.
+    let statementsByID: [String: Int]
+    /// Sides, dominant entities and holders.
+    let cast: Cast
 
     init(_ record: Record) {
         self.record = record
@@ -74,6 +78,31 @@ struct RecordIndex {
             }
         }
         eventsByID = byID
+        var statements: [String: Int] = [:]
+        for offset in record.statements.indices where statements[record.statements[offset].id] == nil {
+            statements[record.statements[offset].id] = offset
+        }
+        statementsByID = statements
+        cast = Cast(record, entities: entities)
+    }
+
+    /// The statement with an id.
+    func statement(_ id: String) -> Statement? {
+        statementsByID[id].map { record.statements[$0] }
+    }
+
+    /// The event with an id.
+    func event(_ id: String) -> Event? {
+        eventsByID[id].map { record.events[$0] }
+    }
+
+    /// When an item happened or was said, in years: an event's date (or the date of the war it
+    /// happened during), a statement's date.
+    func years(of id: String) -> ClosedRange<Int>? {
+        if let event = event(id) {
+            return event.date?.yearSpan ?? event.during.flatMap { entities[$0]?.date?.yearSpan }
+        }
+        return statement(id)?.date?.yearSpan
     }
 
     /// The kinds that can hold a view or act: what attribution questions draw their options from.

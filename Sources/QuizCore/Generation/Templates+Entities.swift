@@ -10,11 +10,15 @@ extension Templates {
         }
     }
 
-    /// An alias that is an abbreviation: "PLO" for "Palestine Liberation Organization".
+    /// An alias that is an abbreviation of the name, letter for letter: "PLO" for "the Palestine
+    /// Liberation Organization" ("USSR" for "the Soviet Union" is no such thing).
     private func abbreviation(_ entity: Entity) -> String? {
-        entity.aliases.first { alias in
+        let initials = entity.name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            .filter { $0.first?.isUppercase == true }
+            .compactMap(\.first).map { Character($0.uppercased()) }
+        return entity.aliases.first { alias in
             (2...8).contains(alias.count) && alias.allSatisfy { $0.isUppercase || $0 == "." }
-                && !Choices.key(entity.name).hasPrefix(Choices.key(alias))
+                && Array(alias.filter { $0 != "." }) == initials
         }
     }
 

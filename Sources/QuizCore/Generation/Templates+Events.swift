@@ -7,7 +7,8 @@ extension Templates {
         case .eventWho: return eventParticipant(event, places: false, typed: false, random: &random)
         case .eventWhoTyped: return eventParticipant(event, places: false, typed: true, random: &random)
         case .eventWhere: return eventParticipant(event, places: true, typed: false, random: &random)
-        case .eventTrue: return [eventTrue(event)]
+        case .eventDuring: return eventDuring(event, random: &random)
+        case .eventTrue: return eventTrue(event, random: &random)
         case .eventFalse: return eventFalse(event, random: &random)
         case .quantityValue: return event.quantities.map { quantityValue($0, of: event) }
         case .quantityChoice: return event.quantities.compactMap { quantityChoice($0, of: event, random: &random) }
@@ -95,7 +96,9 @@ extension Templates {
         }()
         let phrase =
             date.isAskableAsYear
-            ? "\(isDay ? "on" : "in") \(label)" : "between \(span.lowerBound) and \(span.upperBound)"
+            ? "\(isDay ? "on" : "in") \(label)"
+            : span.lowerBound == span.upperBound
+                ? "in \(span.lowerBound)" : "between \(span.lowerBound) and \(span.upperBound)"
         let (explanation, source, tags) = base(event)
         return [
             question(
@@ -118,7 +121,7 @@ extension Templates {
             let blanked = TextTools.blanking(mention.range, in: event.summary)
             let names = TextTools.names(of: entity)
             guard !TextTools.leaks(names, in: blanked) else { continue }
-            let noun = Self.noun(entity.kind)
+            let noun = Self.noun(entity)
             let (explanation, source, tags) = base(event)
             let template: Name = places ? .eventWhere : (typed ? .eventWhoTyped : .eventWho)
             if typed {
@@ -127,12 +130,13 @@ extension Templates {
                         template, [event.id, id],
                         prompt: "Which \(noun) fills the blank, according to the text? “\(blanked)”",
                         answer: .text(entity.name), accepted: entity.aliases, explanation: explanation, source: source,
-                        statementKind: .fact, facts: [event.id], tags: tags))
+                        statementKind: .fact, facts: [event.id], tags: tags, subject: id))
                 continue
             }
             let others = Choices.sampleEntities(
                 index, kinds: [entity.kind], count: choiceCount - 1,
-                excluding: involved.union(mentionedIDs(in: event.summary)), excludingNames: names, random: &random)
+                excluding: involved.union(mentionedIDs(in: event.summary)), excludingNames: names,
+                where: fits(against: entity, in: years(of: event)), random: &random)
             guard !others.isEmpty else { continue }
             let (options, position) = Choices.shuffled(
                 answer: entity.name, distractors: others.map(\.name), random: &random)
@@ -141,27 +145,46 @@ extension Templates {
                     template, [event.id, id],
                     prompt: "Which \(noun) fills the blank, according to the text? “\(blanked)”",
                     options: options, answer: .option(position), accepted: entity.aliases, explanation: explanation,
-                    source: source, statementKind: .fact, facts: [event.id], tags: tags))
+                    source: source, statementKind: .fact, facts: [event.id], tags: tags, subject: id,
+                    rivals: others.map(\.id)))
         }
         return questions
     }
 
-    /// Ids of the entities a text names, so that none of them is offered as a wrong option.
+    /// Ids of the entities a text names, or points to with a word made from a name ("Pakistani"),
+    /// so that none of them is offered as a wrong option: "fifty Pakistani volunteers were
+    /// captured by Pakistan" would be false at a glance.
     func mentionedIDs(in text: String) -> Set<String> {
         guard index.record.entities.count <= 256 else { return [] }  // large records: the actors suffice
-        return Set(index.record.entities.filter { TextTools.mentions($0, in: text) }.map(\.id))
+        return Set(
+            index.record.entities.filter {
+                TextTools.mentions($0, in: text) || QuestionCritic.derivedWord(of: $0, in: text) != nil
+            }.map(\.id))
     }
 
-    func eventTrue(_ event: Event) -> Question {
+    /// The years an event happened in: its own date, or that of the war it happened during.
+    func years(of event: Event) -> ClosedRange<Int>? {
+        event.date?.yearSpan ?? event.during.flatMap { index.entities[$0]?.date?.yearSpan }
+    }
+
+    /// The summary as it stands: true. Asked only of events that could also be asked false, and
+    /// then for about half of them, so that "True" is no safe guess.
+    func eventTrue(_ event: Event, random: inout SeededRandom) -> [Question] {
+        var copy = random
+        guard Self.asksTrue(event.id), swap(in: event, random: &copy) != nil else { return [] }
         let (explanation, source, tags) = base(event)
-        return question(
-            .eventTrue, [event.id], prompt: "True or false, according to the text: “\(event.summary)”",
-            options: ["True", "False"], answer: .truth(true), explanation: explanation, source: source,
-            statementKind: .fact, facts: [event.id], tags: tags)
+        return [
+            question(
+                .eventTrue, [event.id], prompt: "True or false, according to the text: “\(event.summary)”",
+                options: ["True", "False"], answer: .truth(true), explanation: explanation, source: source,
+                statementKind: .fact, facts: [event.id], tags: tags)
+        ]
     }
 
-    /// The summary with one named participant swapped for another of the same kind: false.
-    func eventFalse(_ event: Event, random: inout SeededRandom) -> [Question] {
+    /// One named participant of the summary and a fair rival to swap in for it.
+    private func swap(in event: Event, random: inout SeededRandom) -> (
+        entity: Entity, mention: Mention, replacement: Entity
+    )? {
         let involved = Set(event.actors.map(\.entity) + event.places)
         let mentioned = mentionedIDs(in: event.summary).union(involved)
         for id in (event.actors.map(\.entity) + event.places).seededShuffle(using: &random) {
@@ -169,28 +192,82 @@ extension Templates {
             guard let entity = index.entities[id], Self.swappableKinds.contains(entity.kind),
                 let mention = TextTools.mention(of: entity, in: event.summary)
             else { continue }
+            // Only the entity's own name is swapped: an alias may be an adjective ("Soviet"),
+            // and another name in its place would break the sentence.
+            let matched = Choices.key(String(event.summary[mention.range]))
+            guard matched == Choices.key(entity.name) || "the" + matched == Choices.key(entity.name) else { continue }
             guard
                 let replacement = Choices.sampleEntities(
                     index, kinds: [entity.kind], count: 1, excluding: mentioned,
-                    excludingNames: TextTools.names(of: entity),
+                    excludingNames: TextTools.names(of: entity), where: fits(against: entity, in: years(of: event)),
                     random: &random
                 ).first
             else { continue }
-            var altered = event.summary
-            let atStart = mention.range.lowerBound == altered.startIndex
-            altered.replaceSubrange(
-                mention.range, with: atStart ? TextTools.capitalized(replacement.name) : replacement.name)
-            let (explanation, source, tags) = base(event)
-            return [
-                question(
-                    .eventFalse, [event.id], prompt: "True or false, according to the text: “\(altered)”",
-                    options: ["True", "False"], answer: .truth(false),
-                    explanation: "False: it was \(entity.name), not \(replacement.name). \(explanation)",
-                    source: source,
-                    statementKind: .fact, facts: [event.id], tags: tags)
-            ]
+            return (entity, mention, replacement)
         }
-        return []
+        return nil
+    }
+
+    /// The summary with one named participant swapped for a fair rival: false. Paired with
+    /// `eventTrue`.
+    func eventFalse(_ event: Event, random: inout SeededRandom) -> [Question] {
+        guard !Self.asksTrue(event.id), let (entity, mention, replacement) = swap(in: event, random: &random) else {
+            return []
+        }
+        var altered = event.summary
+        let original = String(altered[mention.range])
+        var name = replacement.name
+        // Keep the article as the sentence had it: "the PLO" swapped for "Israel" drops "the".
+        if !original.lowercased().hasPrefix("the "), name.lowercased().hasPrefix("the ") {
+            name = String(name.dropFirst(4))
+        }
+        let atStart = mention.range.lowerBound == altered.startIndex
+        altered.replaceSubrange(mention.range, with: atStart ? TextTools.capitalized(name) : name)
+        let (explanation, source, tags) = base(event)
+        return [
+            question(
+                .eventFalse, [event.id], prompt: "True or false, according to the text: “\(altered)”",
+                options: ["True", "False"], answer: .truth(false),
+                explanation: "False: it was \(entity.name), not \(replacement.name). \(explanation)",
+                source: source, statementKind: .fact, facts: [event.id], tags: tags, subject: entity.id,
+                rivals: [replacement.id])
+        ]
+    }
+
+    /// During which war did it happen? For events the text places only "during" a war: asking
+    /// for years would claim a precision the text does not have.
+    func eventDuring(_ event: Event, random: inout SeededRandom) -> [Question] {
+        guard let warID = event.during, let war = index.entities[warID],
+            let mention = TextTools.mention(of: war, in: event.summary)
+        else { return [] }
+        // "During the 1948 Palestinian War, X happened." becomes "X happened."
+        var text = event.summary
+        let before = text[..<mention.range.lowerBound]
+        var start = mention.range.lowerBound
+        for lead in ["During ", "during ", "In ", "in "] where before.hasSuffix(lead) {
+            start = text.index(mention.range.lowerBound, offsetBy: -lead.count)
+        }
+        var end = mention.range.upperBound
+        if text[end...].hasPrefix(",") { end = text.index(after: end) }
+        text.removeSubrange(start..<end)
+        text = String(Substring(text).trimmingCharacters(in: " "))
+        if text.hasSuffix(" .") { text = String(text.dropLast(2)) + "." }
+        text = TextTools.capitalized(text)
+        guard !TextTools.mentions(war, in: text) else { return [] }
+        let others = Choices.sampleEntities(
+            index, kinds: [war.kind], count: choiceCount - 1,
+            excluding: mentionedIDs(in: event.summary).union([warID]), excludingNames: TextTools.names(of: war),
+            where: fits(against: war, in: nil), random: &random)
+        guard !others.isEmpty else { return [] }
+        let (options, position) = Choices.shuffled(answer: war.name, distractors: others.map(\.name), random: &random)
+        let (explanation, source, tags) = base(event)
+        return [
+            question(
+                .eventDuring, [event.id],
+                prompt: "During which \(Self.noun(war)) did this happen, according to the text? “\(text)”",
+                options: options, answer: .option(position), explanation: explanation, source: source,
+                statementKind: .fact, facts: [event.id], tags: tags, subject: warID, rivals: others.map(\.id))
+        ]
     }
 
     /// Kinds whose members are distinct enough that swapping one for another makes a false claim.

@@ -2,25 +2,26 @@ extension Templates {
     /// The questions a template makes from one statement.
     func statementQuestions(_ template: Name, _ statement: Statement, random: inout SeededRandom) -> [Question] {
         switch template {
-        case .statementTrue: return [statementTrue(statement)]
+        case .statementTrue: return statementTrue(statement, random: &random)
         case .statementStatus: return statementStatus(statement, random: &random)
         case .statementHolder: return statementHolder(statement, random: &random)
         case .statementFalseHolder: return statementFalseHolder(statement, random: &random)
-        case .statementFalseFact: return statementFalseFact(statement)
         case .statementCloze: return statementCloze(statement)
-        case .positionTopic: return positionTopic(statement, random: &random)
+        case .positionCompare: return positionCompare(statement, random: &random)
         default: return []
         }
     }
 
     private func make(
         _ template: Name, _ statement: Statement, _ parts: [String] = [], prompt: String, options: [String] = [],
-        left: [String] = [], answer: Question.Answer, accepted: [String] = []
+        left: [String] = [], answer: Question.Answer, accepted: [String] = [], subject: String? = nil,
+        rivals: [String] = []
     ) -> Question {
         question(
             template, [statement.id] + parts, prompt: prompt, options: options, left: left, answer: answer,
             accepted: accepted, explanation: explanation(statement), source: statement.source,
-            statementKind: statement.kind, facts: [statement.id], tags: tags(statement))
+            statementKind: statement.kind, facts: [statement.id], tags: tags(statement), subject: subject,
+            rivals: rivals)
     }
 
     /// The statement as the text attributes it, for a true/false prompt.
@@ -46,35 +47,68 @@ extension Templates {
         }
     }
 
-    func statementTrue(_ statement: Statement) -> Question {
-        make(
-            .statementTrue, statement, prompt: "True or false: \(claimSentence(statement))",
-            options: ["True", "False"],
-            answer: .truth(true))
+    /// The statement as the text attributes it: true. Asked only of statements that could also
+    /// be asked false, and then for about half of them, so that "True" is no safe guess.
+    func statementTrue(_ statement: Statement, random: inout SeededRandom) -> [Question] {
+        guard Self.asksTrue(statement.id), rivalHolder(for: statement, random: &random) != nil else { return [] }
+        return [
+            make(
+                .statementTrue, statement, prompt: "True or false: \(claimSentence(statement))",
+                options: ["True", "False"], answer: .truth(true))
+        ]
     }
 
-    /// How does the text present it: as fact, as a report, as a rumour, as apparent? Asked of
-    /// facts and of claims the text qualifies.
+    /// How does the text pass this claim on: as a report, a rumour, as only apparently so? Asked
+    /// of claims the text qualifies, and only where the record qualifies claims in more than one
+    /// way, so that the key is not always the same.
     func statementStatus(_ statement: Statement, random: inout SeededRandom) -> [Question] {
         let labels: [(Statement.Status?, String)] = [
-            (nil, "as plain fact"), (.reported, "as something reported, without saying by whom"),
-            (.rumoured, "as a rumour"), (.apparent, "as what apparently was so"),
+            (nil, "as plain fact"), (.reported, "as a report, without saying who made it"),
+            (.rumoured, "as a rumour"), (.apparent, "as only apparently so"),
         ]
-        guard
-            statement.kind == .fact || (statement.kind == .claim && statement.status != nil && statement.holder == nil)
+        guard statement.kind == .claim, statement.holder == nil, let status = statement.status,
+            index.record.statements.contains(where: { $0.kind == .claim && $0.status != nil && $0.status != status })
         else { return [] }
-        let answer = labels.first { $0.0 == statement.status }!.1
+        let answer = labels.first { $0.0 == status }!.1
         let (options, position) = Choices.shuffled(
             answer: answer, distractors: labels.map(\.1).filter { $0 != answer }, random: &random)
         return [
             make(
-                .statementStatus, statement, prompt: "How does the text present this? “\(statement.text)”",
-                options: options,
-                answer: .option(position))
+                .statementStatus, statement, prompt: "How does the text pass this on? “\(statement.text)”",
+                options: options, answer: .option(position))
         ]
     }
 
-    /// Who holds this position, or makes this claim?
+    /// Entities that hold views in the record and could fairly be offered as the holder of
+    /// `statement` instead of its own.
+    private func rivalHolders(for statement: Statement, count: Int, random: inout SeededRandom) -> [Entity] {
+        guard let holderID = statement.holder else { return [] }
+        let excluded = mentionedIDs(in: statement.text).union([holderID])
+        let own = index.entities[holderID]
+        let fits: (Entity) -> Bool =
+            own.map { self.fits(against: $0, in: statement.date?.yearSpan, holder: true) } ?? {
+                index.cast.holders.contains($0.id)
+            }
+        let candidates = Choices.sampleEntities(
+            index, kinds: RecordIndex.actorKinds, count: count, excluding: excluded,
+            excludingNames: own.map(TextTools.names(of:)) ?? [], where: fits, random: &random)
+        // Not a rival if the record also gives this text to it.
+        return candidates.filter { other in
+            !index.record.statements.contains {
+                $0.holder == other.id && Choices.key($0.text) == Choices.key(statement.text)
+            }
+        }
+    }
+
+    private func rivalHolder(for statement: Statement, random: inout SeededRandom) -> Entity? {
+        guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil else { return nil }
+        var copy = random
+        return rivalHolders(for: statement, count: 1, random: &copy).first
+    }
+
+    /// Who holds this position, or makes this claim? Wrong options hold views of their own in
+    /// the record; the text's author is offered too when it makes claims, so that it is not
+    /// always the answer.
     func statementHolder(_ statement: Statement, random: inout SeededRandom) -> [Question] {
         guard statement.kind != .fact, let holderID = statement.holder, let answer = index.holderName(holderID) else {
             return []
@@ -86,60 +120,43 @@ extension Templates {
             }
             if TextTools.leaks(TextTools.names(of: entity), in: text) { return [] }
         }
-        let excluded = mentionedIDs(in: statement.text).union([holderID])
-        let kinds =
-            index.entities[holderID].map { Set([$0.kind]).union(RecordIndex.actorKinds) } ?? RecordIndex.actorKinds
-        let others = Choices.sampleEntities(
-            index, kinds: kinds, count: choiceCount - 1, excluding: excluded,
-            excludingNames: index.entities[holderID].map(TextTools.names(of:)) ?? [answer], random: &random)
-        guard !others.isEmpty else { return [] }
-        let (options, position) = Choices.shuffled(answer: answer, distractors: others.map(\.name), random: &random)
+        let rivals = rivalHolders(for: statement, count: choiceCount - 1, random: &random)
+        var distractors = rivals.map(\.name)
+        if index.entities[holderID] != nil, distractors.count < choiceCount - 1,
+            let author = index.cast.holders.sorted().first(where: { index.sources[$0] != nil }),
+            let name = index.holderName(author)
+        {
+            distractors.append(name)
+        }
+        guard !distractors.isEmpty else { return [] }
+        let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
         let verb = statement.kind == .position ? "holds this stated position" : "makes this claim"
         return [
             make(
                 .statementHolder, statement, prompt: "According to the text, who \(verb)? “\(text)”", options: options,
-                answer: .option(position), accepted: index.entities[holderID]?.aliases ?? [])
+                answer: .option(position), accepted: index.entities[holderID]?.aliases ?? [],
+                subject: index.entities[holderID] != nil ? holderID : nil, rivals: rivals.map(\.id))
         ]
     }
 
-    /// The statement attributed to someone else: false.
+    /// The statement attributed to a rival holder: false. Paired with `statementTrue`.
     func statementFalseHolder(_ statement: Statement, random: inout SeededRandom) -> [Question] {
-        guard statement.kind != .fact, let holderID = statement.holder, let entity = index.entities[holderID] else {
-            return []
-        }
-        let excluded = mentionedIDs(in: statement.text).union([holderID])
-        guard
-            let other = Choices.sampleEntities(
-                index, kinds: RecordIndex.actorKinds, count: 1, excluding: excluded,
-                excludingNames: TextTools.names(of: entity), random: &random
-            ).first
+        guard !Self.asksTrue(statement.id), let holder = statement.holder,
+            let other = rivalHolder(for: statement, random: &random)
         else { return [] }
-        // Not false if the record also gives this text to the other holder.
-        if index.record.statements.contains(where: { $0.holder == other.id && $0.text == statement.text }) { return [] }
         return [
             make(
                 .statementFalseHolder, statement,
                 prompt: "True or false: \(claimSentence(statement, holder: other.name))",
-                options: ["True", "False"], answer: .truth(false))
-        ]
-    }
-
-    /// A qualified claim presented as plain fact: false. The point of the record is knowing who
-    /// says what.
-    func statementFalseFact(_ statement: Statement) -> [Question] {
-        guard statement.kind == .claim, statement.status != nil else { return [] }
-        return [
-            make(
-                .statementFalseFact, statement,
-                prompt: "True or false: the text states this as plain fact: “\(statement.text)”",
-                options: ["True", "False"],
-                answer: .truth(false))
+                options: ["True", "False"], answer: .truth(false), subject: holder, rivals: [other.id])
         ]
     }
 
     /// Fill in a name the statement mentions; the prompt keeps the attribution.
     func statementCloze(_ statement: Statement) -> [Question] {
         var questions: [Question] = []
+        // The author's own judgements are asked as whose view they are, never drilled.
+        if let holder = statement.holder, index.sources[holder] != nil { return [] }
         let candidates = statement.about + (statement.holder.map { [$0] } ?? [])
         var seen: Set<String> = []
         for id in candidates where seen.insert(id).inserted {
@@ -162,36 +179,41 @@ extension Templates {
                 if let holder = statement.holder, holder != id, let name = index.holderName(holder) {
                     lead = "Fill in the blank in this claim by \(name):"
                 } else {
-                    lead = "Fill in the blank in this claim, \(statusPhrase(statement) ?? "according to the text"):"
+                    lead =
+                        "Fill in the blank in this claim, which the text passes on \(statusPhrase(statement) ?? "without saying whose it is"):"
                 }
             }
             let matched = String(statement.text[mention.range])
             let accepted = [entity.name] + entity.aliases.filter { $0 != entity.name }
             let blanks = ([matched] + accepted.filter { Choices.key($0) != Choices.key(matched) })
             questions.append(
-                make(.statementCloze, statement, [id], prompt: "\(lead) “\(blanked)”", answer: .blanks([blanks])))
+                make(
+                    .statementCloze, statement, [id], prompt: "\(lead) “\(blanked)”", answer: .blanks([blanks]),
+                    subject: id))
         }
         return questions
     }
 
-    /// What is the holder's stated position on the topic?
-    func positionTopic(_ statement: Statement, random: inout SeededRandom) -> [Question] {
+    /// Two holders on one topic: which of these is X's stated position? The wrong options are
+    /// other holders' positions on the same topic, so the learner must know who said which.
+    func positionCompare(_ statement: Statement, random: inout SeededRandom) -> [Question] {
         guard statement.kind == .position, let holder = statement.holder, let topic = statement.topic,
             let name = index.holderName(holder)
         else { return [] }
-        // Wrong options: positions and claims of other holders on other topics, so that none is
-        // also this holder's stance.
-        let candidates = index.record.statements.lazy.filter {
-            $0.kind != .fact && $0.holder != holder && $0.topic != topic && $0.id != statement.id
+        let own = (index.positionsByHolder[holder] ?? []).map { Choices.key($0.text) }
+        let others = index.record.statements.lazy.filter {
+            $0.kind == .position && $0.topic == topic && $0.holder != holder && $0.holder != nil
+                && !own.contains(Choices.key($0.text))
         }.prefix(64).map(\.text)
         let distractors = Choices.distinct(
-            Array(candidates).seededShuffle(using: &random), count: choiceCount - 1, excluding: [statement.text])
+            Array(others).seededShuffle(using: &random), count: choiceCount - 1, excluding: [statement.text])
         guard !distractors.isEmpty else { return [] }
         let (options, position) = Choices.shuffled(answer: statement.text, distractors: distractors, random: &random)
         return [
             make(
-                .positionTopic, statement,
-                prompt: "According to the text, what is the stated position of \(name) on \(topic)?",
+                .positionCompare, statement,
+                prompt:
+                    "The text gives more than one stance on \(topic). Which of these is the stated position of \(name)?",
                 options: options, answer: .option(position))
         ]
     }
@@ -202,7 +224,12 @@ extension Templates {
         var seenTexts: Set<String> = []
         let distinctPositions = positions.filter { seenTexts.insert(Choices.key($0.text)).inserted }
         let right = distinctPositions.seededShuffle(using: &random).prefix(max(1, choiceCount / 2))
-        let wrong = index.record.statements.lazy.filter { $0.kind != .fact && $0.holder != holder }.prefix(64)
+        let own = index.entities[holder]
+        let wrong = index.record.statements.lazy.filter { other in
+            guard other.kind == .position, let otherHolder = other.holder, otherHolder != holder else { return false }
+            guard let own, let rival = index.entities[otherHolder] else { return true }
+            return !index.cast.sameSide(own, rival)
+        }.prefix(64)
         let wrongTexts = Choices.distinct(
             Array(wrong.map(\.text)).seededShuffle(using: &random), count: choiceCount - right.count,
             excluding: positions.map(\.text))
@@ -221,7 +248,16 @@ extension Templates {
 
     /// Match each stated position to its holder.
     func holderPositionMatch(random: inout SeededRandom) -> [Question] {
-        let holders = index.positionsByHolder.keys.sorted()
+        // Holders on one side (a state and its president) are not told apart here.
+        var holders: [String] = []
+        for holder in index.positionsByHolder.keys.sorted() {
+            let entity = index.entities[holder]
+            let apart = holders.allSatisfy { other in
+                guard let entity, let rival = index.entities[other] else { return true }
+                return !index.cast.sameSide(entity, rival)
+            }
+            if apart { holders.append(holder) }
+        }
         guard holders.count >= 2 else { return [] }
         let chosen = holders.seededShuffle(using: &random).prefix(4).sorted()
         let pairs = chosen.compactMap { holder -> (String, Statement)? in

@@ -23,9 +23,9 @@ struct Templates {
         case statementStatus = "statement-status"
         case statementHolder = "statement-holder"
         case statementFalseHolder = "statement-false-holder"
-        case statementFalseFact = "statement-false-fact"
         case statementCloze = "statement-cloze"
-        case positionTopic = "position-topic"
+        case positionCompare = "position-compare"
+        case eventDuring = "event-during"
         case holderPositions = "holder-positions"
         case holderPositionMatch = "holder-position-match"
         case entityExpansion = "entity-expansion"
@@ -37,10 +37,10 @@ struct Templates {
             switch self {
             case .eventYear, .entityDate: .year
             case .eventInYear, .eventWho, .eventWhere, .quantityChoice, .eventFirst, .statementStatus, .statementHolder,
-                .positionTopic:
+                .positionCompare, .eventDuring:
                 .multipleChoice
             case .eventWhoTyped, .entityExpansion, .entityShortForm, .entityDescription: .shortAnswer
-            case .eventTrue, .eventFalse, .statementTrue, .statementFalseHolder, .statementFalseFact: .trueFalse
+            case .eventTrue, .eventFalse, .statementTrue, .statementFalseHolder: .trueFalse
             case .quantityValue: .numeric
             case .eventOrder: .ordering
             case .eventYearMatch, .holderPositionMatch: .matching
@@ -50,19 +50,39 @@ struct Templates {
         }
     }
 
+    /// The critic, whose rules also pick the options.
+    var critic: QuestionCritic { QuestionCritic(index: index) }
+
+    /// Entities that are fair wrong options against `subject` at a time: the critic's rule.
+    func fits(against subject: Entity, in years: ClosedRange<Int>?, holder: Bool = false) -> (Entity) -> Bool {
+        let critic = critic
+        return { critic.implausibility(of: $0, against: subject, in: years, holder: holder) == nil }
+    }
+
+    /// Whether an item's true/false question is asked true (otherwise false), fixed by its id so
+    /// that about half of a bank's true/false items are true, whatever the seed.
+    static func asksTrue(_ id: String) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash >> 32 & 1 == 0
+    }
+
     /// A question with the fields every template fills the same way.
     func question(
         _ template: Name, _ parts: [String], prompt: String, options: [String] = [], left: [String] = [],
         answer: Question.Answer, accepted: [String] = [], explanation: String, source: String?,
-        statementKind: Statement.Kind, facts: [String], tags: [String]
+        statementKind: Statement.Kind, facts: [String], tags: [String], subject: String? = nil, rivals: [String] = []
     ) -> Question {
-        Question(
+        var question = Question(
             id: (["g", template.rawValue] + parts).joined(separator: "."), kind: template.kind, prompt: prompt,
             options: options, left: left, answer: answer, accepted: accepted, explanation: explanation, source: source,
             statementKind: statementKind, facts: facts, template: template.rawValue, tags: tags)
+        question.subject = subject
+        question.rivals = rivals
+        return question
     }
 
-    /// A statement as the record attributes it, for explanations and true/false prompts.
+    /// A statement as the record attributes it, for explanations.
     func attributed(_ statement: Statement) -> String {
         switch statement.kind {
         case .fact:
@@ -71,11 +91,10 @@ struct Templates {
             return "Stated position of \(holderName(statement)): \(statement.text)"
         case .claim:
             if let holder = statement.holder, let name = index.holderName(holder) {
-                let lead = index.sources[holder] != nil ? "Claimed by \(name)" : "Claimed by \(name)"
-                return "\(lead)\(statusPhrase(statement).map { ", \($0)" } ?? ""): \(statement.text)"
+                return
+                    "Claimed by \(name)\(statusPhrase(statement).map { ", passed on \($0)" } ?? ""): \(statement.text)"
             }
-            return
-                "\(statusPhrase(statement).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "Claimed"): \(statement.text)"
+            return "Passed on by the text \(statusPhrase(statement) ?? "as a claim"): \(statement.text)"
         }
     }
 
@@ -83,11 +102,12 @@ struct Templates {
         statement.holder.flatMap(index.holderName) ?? "someone"
     }
 
+    /// How the text passes a qualified claim on: "as a rumour".
     func statusPhrase(_ statement: Statement) -> String? {
         switch statement.status {
-        case .reported?: "reported, according to the text"
-        case .apparent?: "apparently so, according to the text"
-        case .rumoured?: "rumoured, according to the text"
+        case .reported?: "as a report"
+        case .apparent?: "as only apparently so"
+        case .rumoured?: "as a rumour"
         case nil: nil
         }
     }
@@ -101,6 +121,14 @@ struct Templates {
     /// Tags of an event or statement, for `--topic`.
     func tags(_ statement: Statement) -> [String] {
         statement.about.flatMap { id in index.eventsByID[id].map { index.record.events[$0].tags } ?? [] }
+    }
+
+    /// An entity's sort as a noun: its role when it has one ("Which city…"), else its kind.
+    static func noun(_ entity: Entity) -> String {
+        guard entity.kind == .organisation || entity.kind == .place, let role = entity.role else {
+            return noun(entity.kind)
+        }
+        return role.replacingOccurrences(of: "-", with: " ")
     }
 
     /// A kind of entity as a noun: "Which country…".

@@ -18,6 +18,9 @@ public struct Event: Sendable, Hashable {
     public var id: String
     /// When it happened; `nil` when the source does not say.
     public var date: HistoricalDate?
+    /// The id of the war (or other dated entity) the source places it in, when the source says
+    /// only "during the war": it is then asked as "during which war", never as a span of years.
+    public var during: String?
     /// One sentence saying what happened.
     public var summary: String
     /// Who took part.
@@ -33,11 +36,12 @@ public struct Event: Sendable, Hashable {
 
     /// Creates an event.
     public init(
-        id: String, date: HistoricalDate? = nil, summary: String, actors: [Actor] = [], places: [String] = [],
-        quantities: [Quantity] = [], tags: [String] = [], source: String
+        id: String, date: HistoricalDate? = nil, during: String? = nil, summary: String, actors: [Actor] = [],
+        places: [String] = [], quantities: [Quantity] = [], tags: [String] = [], source: String
     ) {
         self.id = id
         self.date = date
+        self.during = during
         self.summary = summary
         self.actors = actors
         self.places = places

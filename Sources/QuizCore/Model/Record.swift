@@ -98,6 +98,12 @@ public struct Entity: Sendable, Hashable {
     public var name: String
     /// Other names that count as the same answer (PLO, Palestine Liberation Organization).
     public var aliases: [String]
+    /// What it is, more precisely than its kind: "state", "armed-force", "diplomatic-mission",
+    /// "city", "border". Wrong options are drawn from the same kind and, when given, the same role.
+    public var role: String?
+    /// Ids of the entities it belongs to or speaks for (an air force and its state, a president
+    /// and his country). Generation treats them as one side: never as each other's rival.
+    public var partOf: [String]
     /// When it existed or took place, for wars and the like.
     public var date: HistoricalDate?
     /// A short description, such as a person's office.
@@ -107,13 +113,15 @@ public struct Entity: Sendable, Hashable {
 
     /// Creates an entity.
     public init(
-        id: String, kind: Kind, name: String, aliases: [String] = [], date: HistoricalDate? = nil,
-        description: String? = nil, source: String? = nil
+        id: String, kind: Kind, name: String, aliases: [String] = [], role: String? = nil, partOf: [String] = [],
+        date: HistoricalDate? = nil, description: String? = nil, source: String? = nil
     ) {
         self.id = id
         self.kind = kind
         self.name = name
         self.aliases = aliases
+        self.role = role
+        self.partOf = partOf
         self.date = date
         self.description = description
         self.source = source

@@ -21,7 +21,8 @@ package enum BankLinter {
     }
 
     /// Lints files and folders (folders for every `.yaml`, `.yml` and `.json` file in them).
-    package static func lint(paths: [String], limits: BankLimits = .standard) -> Report {
+    /// - Parameter questions: also report what generation makes of each clean bank's record.
+    package static func lint(paths: [String], limits: BankLimits = .standard, questions: Bool = false) -> Report {
         var report = Report()
         for path in paths {
             if BankDirectory.isDirectory(path) {
@@ -30,9 +31,9 @@ package enum BankLinter {
                     report.usageErrors.append(
                         "quiz lint: \(TerminalText.sanitized(path)): no bank files (.yaml, .yml, .json) in this folder")
                 }
-                for file in files { lintFile(file, limits: limits, into: &report) }
+                for file in files { lintFile(file, limits: limits, questions: questions, into: &report) }
             } else if FileManager.default.fileExists(atPath: path) {
-                lintFile(path, limits: limits, into: &report)
+                lintFile(path, limits: limits, questions: questions, into: &report)
             } else {
                 report.usageErrors.append("quiz lint: \(TerminalText.sanitized(path)): no such file or folder")
             }
@@ -40,7 +41,7 @@ package enum BankLinter {
         return report
     }
 
-    private static func lintFile(_ path: String, limits: BankLimits, into report: inout Report) {
+    private static func lintFile(_ path: String, limits: BankLimits, questions: Bool, into report: inout Report) {
         let bank = BankFile.load(path: path, limits: limits)
         report.fileCount += 1
         for diagnostic in bank.diagnostics {
@@ -52,6 +53,9 @@ package enum BankLinter {
         report.warningCount += warnings
         report.lines.append(
             TerminalText.sanitized("\(path): \(summary(errors: errors, warnings: warnings, counts: bank.counts))"))
+        if questions, errors == 0, let record = bank.record {
+            report.lines += QuestionLinter.report(for: record, path: path)
+        }
     }
 
     /// `ok: 3 sources, 31 entities, …` or `2 errors, 1 warning: …`.

@@ -56,7 +56,7 @@ import Testing
         let quantities = record.events.flatMap(\.quantities)
         #expect(quantities.contains { $0.value == 250_000 && $0.unit == "rifles" })
         #expect(quantities.contains { $0.value == 50 && $0.unit == "volunteers" })
-        let years = Set(record.events.compactMap { $0.date?.text })
+        let years = Set(record.events.compactMap { $0.date?.text } + record.entities.compactMap { $0.date?.text })
         #expect(years.isSuperset(of: ["1947/1949", "1967", "1973", "1982"]))
         let plo = try #require(record.entities.first { $0.id == "plo" })
         #expect(plo.aliases.contains("PLO"))

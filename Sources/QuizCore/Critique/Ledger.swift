@@ -1,0 +1,66 @@
+/// The questions kept so far, by what they ask, so that the same fact is not asked twice in
+/// another form.
+struct Ledger {
+    private var askedBy: [String: [(family: String, answer: String?, id: String)]] = [:]
+    private var prompts: [String: String] = [:]
+    private var answers: [String: String] = [:]
+
+    /// The family a question belongs to: questions of one family on one fact ask the same thing.
+    static func family(of question: Question) -> String {
+        switch question.template {
+        case "event-who", "event-who-typed", "event-where", "statement-cloze": return "blank"
+        case "event-true", "event-false", "statement-true", "statement-false-holder", "statement-status":
+            return "truth"
+        case "entity-expansion", "entity-short-form": return "name"
+        case "quantity-value", "quantity-choice": return "number"
+        case "event-year", "event-in-year", "event-during", "entity-date": return "when"
+        case "event-first", "event-order", "event-year-match": return "chronology"
+        case "statement-holder", "position-compare", "holder-position-match": return "holder"
+        case "authored":
+            switch question.kind {
+            case .year: return "when"
+            case .numeric: return "number"
+            case .ordering: return "chronology"
+            case .trueFalse: return "truth"
+            default: return "authored"
+            }
+        default: return question.template
+        }
+    }
+
+    /// The answer a question is after, as a key, when it names one thing.
+    static func answerKey(of question: Question) -> String? {
+        switch question.answer {
+        case .truth, .order, .pairs, .options: return nil
+        default: return Choices.key(question.answerText)
+        }
+    }
+
+    /// A prompt's words without numbers: two prompts that differ only in a year ask the same.
+    static func promptKey(_ question: Question) -> String {
+        String(Choices.key(question.prompt).filter { !$0.isNumber }) + "|" + (answerKey(of: question) ?? "")
+    }
+
+    /// The kept question this one repeats, by id.
+    func duplicate(of question: Question) -> String? {
+        if let earlier = prompts[Self.promptKey(question)] { return earlier }
+        let family = Self.family(of: question)
+        let answer = Self.answerKey(of: question)
+        // Two questions with one answer ask the same thing twice, whatever their facts.
+        if let answer, let earlier = answers[answer] { return earlier }
+        for fact in question.facts {
+            for asked in askedBy[fact] ?? [] {
+                if asked.family == family && family != "authored" { return asked.id }
+                if let answer, asked.answer == answer { return asked.id }
+            }
+        }
+        return nil
+    }
+
+    mutating func keep(_ question: Question) {
+        let entry = (Self.family(of: question), Self.answerKey(of: question), question.id)
+        for fact in question.facts { askedBy[fact, default: []].append(entry) }
+        prompts[Self.promptKey(question)] = question.id
+        if let answer = Self.answerKey(of: question), answers[answer] == nil { answers[answer] = question.id }
+    }
+}
