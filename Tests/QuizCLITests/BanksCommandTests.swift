@@ -19,7 +19,7 @@ import Testing
         let result = try QuizBinary.run([], directory: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("Welcome to quiz"))
-        #expect(result.output.contains("1. Pakistan, the Palestinians and Israel [pakistan-palestine-israel]"))
+        #expect(result.output.contains(". Pakistan, the Palestinians and Israel [pakistan-palestine-israel]"))
     }
 
     @Test func banksOptionAddsAFolder() throws {
@@ -27,7 +27,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try QuizBinary.run(["banks", "--banks", folder.path])
         #expect(result.status == 0)
-        #expect(result.output.contains("2. An extra bank [extra.yaml]: 1 event, 0 statements, 0 authored questions"))
+        #expect(result.output.contains(". An extra bank [extra.yaml]: 1 event, 0 statements, 0 authored questions"))
     }
 
     @Test func environmentAddsAFolder() throws {

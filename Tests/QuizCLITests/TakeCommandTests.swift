@@ -179,19 +179,20 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let nothing = try QuizBinary.run(["review", "--progress", progress])
+        let nothing = try QuizBinary.run(["review", "pakistan-palestine-israel", "--progress", progress])
         #expect(nothing.output.contains("Nothing to review"))
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],
             input: "zzz\nzzz\nzzz\n")
-        let list = try QuizBinary.run(["review", "--list", "--progress", progress])
+        let list = try QuizBinary.run(["review", "pakistan-palestine-israel", "--list", "--progress", progress])
         #expect(list.status == 0)
         #expect(list.output.components(separatedBy: "Missed 1 time on this fact").count - 1 == 3)
         #expect(list.output.contains("you: zzz"))
         let missed = Set(try ProgressOnDisk.read(progress).attempts.flatMap { $0["facts"] as? [String] ?? [] })
         #expect(missed.count >= 3)
         let answers = String(repeating: "t\n", count: missed.count)
-        let review = try QuizBinary.run(["review", "--progress", progress, "--seed", "1"], input: answers)
+        let review = try QuizBinary.run(
+            ["review", "pakistan-palestine-israel", "--progress", progress, "--seed", "1"], input: answers)
         #expect(review.status == 0)
         #expect(
             review.output.contains(
