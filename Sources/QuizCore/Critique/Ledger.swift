@@ -21,6 +21,7 @@ struct Ledger {
             case .year: return "when"
             case .numeric: return "number"
             case .ordering: return "chronology"
+            case .cloze: return "blank"
             case .trueFalse: return "truth"
             default: return "authored"
             }

@@ -16,6 +16,8 @@ struct Cast {
     static let dominantShare = 0.3
     /// At most this many items are read to count mentions.
     static let sampleSize = 4096
+    /// Texts are searched for names only while entities × items stays under this.
+    static let textSearchBudget = 60_000
 
     init(_ record: Record, entities: RecordIndex.EntityTable) {
         var parents: [String: [String]] = [:]
@@ -44,26 +46,40 @@ struct Cast {
         // spread sample of at most `sampleSize` items.
         let total = record.events.count + record.statements.count
         let stride = max(1, total / Self.sampleSize)
+        let searchesText = record.entities.count * min(total, Self.sampleSize) <= Self.textSearchBudget
         var counts: [String: Int] = [:]
         var sampled = 0
         var position = 0
         while position < total {
             var involved: Set<String> = []
+            let text: String
             if position < record.events.count {
                 let event = record.events[position]
                 for actor in event.actors { involved.insert(actor.entity) }
                 involved.formUnion(event.places)
+                text = event.summary
             } else {
                 let statement = record.statements[position - record.events.count]
                 involved.formUnion(statement.about)
                 if let holder = statement.holder { involved.insert(holder) }
+                text = statement.text
+            }
+            if searchesText {
+                for entity in record.entities where TextTools.mentions(entity, in: text) { involved.insert(entity.id) }
             }
             for id in involved { counts[id, default: 0] += 1 }
             sampled += 1
             position += stride
         }
         let threshold = max(3, Int((Double(sampled) * Self.dominantShare).rounded(.up)))
-        dominant = Set(counts.filter { $0.value >= threshold && entities[$0.key] != nil }.keys)
+        var dominant = Set(counts.filter { $0.value >= threshold && entities[$0.key] != nil }.keys)
+        // What the record's title names is its subject.
+        if record.entities.count <= 4096 {
+            for entity in record.entities where TextTools.mentions(entity, in: record.title) {
+                dominant.insert(entity.id)
+            }
+        }
+        self.dominant = dominant
     }
 
     /// Whether `part` belongs to `whole`, directly or through others.

@@ -6,6 +6,23 @@ enum DateLabel {
     ]
     static let seasons = ["spring", "summer", "autumn", "winter"]
 
+    /// A single date cut to its year ("1948-05-14" to "1948"), qualifiers kept; any other date
+    /// as it is.
+    static func yearOnly(_ date: HistoricalDate) -> HistoricalDate {
+        guard date.end == nil, case .date(let point) = date.start,
+            point.month != nil || point.season != nil || point.day != nil, (-9999...9999).contains(point.year)
+        else { return date }
+        let digits = String(abs(point.year))
+        var text = (point.year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        switch (point.isApproximate, point.isUncertain) {
+        case (true, true): text += "%"
+        case (true, false): text += "~"
+        case (false, true): text += "?"
+        case (false, false): break
+        }
+        return (try? HistoricalDate(parsing: text)) ?? date
+    }
+
     static func text(for date: HistoricalDate) -> String {
         let start = text(for: date.start)
         guard let end = date.end else { return start }

@@ -67,12 +67,12 @@ extension Templates {
 
     /// When was the war?
     func entityDate(_ entity: Entity) -> [Question] {
-        guard let date = entity.date, let span = date.yearSpan,
+        guard entity.kind == .war, let date = entity.date, let span = date.yearSpan,
             !TextTools.containsYear(in: entity.name, from: [span.lowerBound, span.upperBound])
         else { return [] }
         let prompt: String
         if date.isAskableAsYear {
-            prompt = "In what year was \(entity.name), according to the text?"
+            prompt = "In what year did \(entity.name) take place, according to the text?"
         } else if date.isAskableAsSpan {
             prompt = "Over which years did \(entity.name) take place, according to the text?"
         } else {

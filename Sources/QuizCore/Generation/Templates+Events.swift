@@ -29,8 +29,11 @@ extension Templates {
         let text = TextTools.withoutLeadingDate(event.summary)
         guard !TextTools.containsYear(in: text, from: [span.lowerBound, span.upperBound]) else { return [] }
         let prompt: String
+        var asked = date
         if date.isAskableAsYear {
             prompt = "In what year did this happen, according to the text? “\(text)”"
+            // "In what year" is answered by the year, even where the record knows the day.
+            asked = DateLabel.yearOnly(date)
         } else if date.isAskableAsSpan {
             prompt = "Over which years did this take place, according to the text? “\(text)”"
         } else {
@@ -39,7 +42,7 @@ extension Templates {
         let (explanation, source, tags) = base(event)
         return [
             question(
-                .eventYear, [event.id], prompt: prompt, answer: .date(date), explanation: explanation, source: source,
+                .eventYear, [event.id], prompt: prompt, answer: .date(asked), explanation: explanation, source: source,
                 statementKind: .fact, facts: [event.id], tags: tags)
         ]
     }
@@ -115,7 +118,7 @@ extension Templates {
         var questions: [Question] = []
         var seen: Set<String> = []
         for id in ids where seen.insert(id).inserted {
-            guard let entity = index.entities[id], let mention = TextTools.mention(of: entity, in: event.summary) else {
+            guard let entity = index.entities[id], let mention = freeMention(of: entity, in: event.summary) else {
                 continue
             }
             let blanked = TextTools.blanking(mention.range, in: event.summary)
@@ -190,7 +193,7 @@ extension Templates {
         for id in (event.actors.map(\.entity) + event.places).seededShuffle(using: &random) {
             // Groups are too vague to swap: "Arabs" for "Pakistani pilots" may be true all the same.
             guard let entity = index.entities[id], Self.swappableKinds.contains(entity.kind),
-                let mention = TextTools.mention(of: entity, in: event.summary)
+                let mention = freeMention(of: entity, in: event.summary)
             else { continue }
             // Only the entity's own name is swapped: an alias may be an adjective ("Soviet"),
             // and another name in its place would break the sentence.

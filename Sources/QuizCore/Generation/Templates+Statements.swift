@@ -31,7 +31,7 @@ extension Templates {
         case .fact:
             return "according to the text, \(quoted)"
         case .position:
-            return "the text gives this as the stated position of \(holder ?? holderName(statement)): \(quoted)"
+            return "the text gives this as the position of \(holder ?? holderName(statement)): \(quoted)"
         case .claim:
             if let holderID = statement.holder, holder == nil, index.sources[holderID] != nil {
                 return "the text's author makes this claim: \(quoted)"
@@ -115,7 +115,7 @@ extension Templates {
         }
         var text = statement.text
         if let entity = index.entities[holderID] {
-            if let mention = TextTools.mention(of: entity, in: text) {
+            if let mention = freeMention(of: entity, in: text) {
                 text = TextTools.blanking(mention.range, in: text)
             }
             if TextTools.leaks(TextTools.names(of: entity), in: text) { return [] }
@@ -130,7 +130,7 @@ extension Templates {
         }
         guard !distractors.isEmpty else { return [] }
         let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
-        let verb = statement.kind == .position ? "holds this stated position" : "makes this claim"
+        let verb = statement.kind == .position ? "holds this position" : "makes this claim"
         return [
             make(
                 .statementHolder, statement, prompt: "According to the text, who \(verb)? “\(text)”", options: options,
@@ -160,7 +160,7 @@ extension Templates {
         let candidates = statement.about + (statement.holder.map { [$0] } ?? [])
         var seen: Set<String> = []
         for id in candidates where seen.insert(id).inserted {
-            guard let entity = index.entities[id], let mention = TextTools.mention(of: entity, in: statement.text)
+            guard let entity = index.entities[id], let mention = freeMention(of: entity, in: statement.text)
             else {
                 continue
             }
@@ -173,8 +173,8 @@ extension Templates {
             case .position:
                 lead =
                     id == statement.holder
-                    ? "Fill in the blank in this stated position, according to the text:"
-                    : "Fill in the blank in this stated position of \(holderName(statement)):"
+                    ? "Fill in the blank in this position, as the text gives it:"
+                    : "Fill in the blank in this position of \(holderName(statement)), as the text gives it:"
             case .claim:
                 if let holder = statement.holder, holder != id, let name = index.holderName(holder) {
                     lead = "Fill in the blank in this claim by \(name):"
@@ -194,6 +194,13 @@ extension Templates {
         return questions
     }
 
+    /// Whether a text names a holder, or points to it with a word made from its name: a position
+    /// that says "Italy claimed…" gives away whose it is.
+    func mentionsHolder(_ holder: String, in text: String) -> Bool {
+        guard let entity = index.entities[holder] else { return false }
+        return TextTools.mentions(entity, in: text) || QuestionCritic.derivedWord(of: entity, in: text) != nil
+    }
+
     /// Two holders on one topic: which of these is X's stated position? The wrong options are
     /// other holders' positions on the same topic, so the learner must know who said which.
     func positionCompare(_ statement: Statement, random: inout SeededRandom) -> [Question] {
@@ -201,9 +208,10 @@ extension Templates {
             let name = index.holderName(holder)
         else { return [] }
         let own = (index.positionsByHolder[holder] ?? []).map { Choices.key($0.text) }
+        guard !mentionsHolder(holder, in: statement.text) else { return [] }
         let others = index.record.statements.lazy.filter {
             $0.kind == .position && $0.topic == topic && $0.holder != holder && $0.holder != nil
-                && !own.contains(Choices.key($0.text))
+                && !own.contains(Choices.key($0.text)) && !self.mentionsHolder(holder, in: $0.text)
         }.prefix(64).map(\.text)
         let distractors = Choices.distinct(
             Array(others).seededShuffle(using: &random), count: choiceCount - 1, excluding: [statement.text])
@@ -213,7 +221,7 @@ extension Templates {
             make(
                 .positionCompare, statement,
                 prompt:
-                    "The text gives more than one stance on \(topic). Which of these is the stated position of \(name)?",
+                    "The text gives more than one stance on \(topic). Which of these is the position of \(name)?",
                 options: options, answer: .option(position))
         ]
     }
@@ -222,11 +230,17 @@ extension Templates {
     func holderPositions(_ holder: String, random: inout SeededRandom) -> [Question] {
         guard let positions = index.positionsByHolder[holder], let name = index.holderName(holder) else { return [] }
         var seenTexts: Set<String> = []
-        let distinctPositions = positions.filter { seenTexts.insert(Choices.key($0.text)).inserted }
+        // A position that names its holder, or the holder asked about, gives the key away.
+        let distinctPositions = positions.filter {
+            !mentionsHolder(holder, in: $0.text) && seenTexts.insert(Choices.key($0.text)).inserted
+        }
+        guard !distinctPositions.isEmpty else { return [] }
         let right = distinctPositions.seededShuffle(using: &random).prefix(max(1, choiceCount / 2))
         let own = index.entities[holder]
         let wrong = index.record.statements.lazy.filter { other in
-            guard other.kind == .position, let otherHolder = other.holder, otherHolder != holder else { return false }
+            guard other.kind == .position, let otherHolder = other.holder, otherHolder != holder,
+                !mentionsHolder(holder, in: other.text), !mentionsHolder(otherHolder, in: other.text)
+            else { return false }
             guard let own, let rival = index.entities[otherHolder] else { return true }
             return !index.cast.sameSide(own, rival)
         }.prefix(64)
@@ -239,9 +253,9 @@ extension Templates {
         return [
             question(
                 .holderPositions, [holder],
-                prompt: "Which of these does the text give as stated positions of \(name)? Choose all that apply.",
+                prompt: "Which of these does the text give as positions of \(name)? Choose all that apply.",
                 options: options, answer: .options(correct),
-                explanation: right.map { "Stated position of \(name): \($0.text)" }.joined(separator: " "),
+                explanation: right.map { "Position of \(name): \($0.text)" }.joined(separator: " "),
                 source: right.first?.source, statementKind: .position, facts: right.map(\.id), tags: [])
         ]
     }
@@ -261,9 +275,12 @@ extension Templates {
         guard holders.count >= 2 else { return [] }
         let chosen = holders.seededShuffle(using: &random).prefix(4).sorted()
         let pairs = chosen.compactMap { holder -> (String, Statement)? in
-            guard let name = index.holderName(holder), let position = index.positionsByHolder[holder]?.first else {
-                return nil
-            }
+            // The position must name none of the holders being matched.
+            guard let name = index.holderName(holder),
+                let position = index.positionsByHolder[holder]?.first(where: { position in
+                    !chosen.contains { mentionsHolder($0, in: position.text) }
+                })
+            else { return nil }
             return (name, position)
         }
         // Names and texts must be unique, or the matching would have two right answers.
@@ -276,9 +293,9 @@ extension Templates {
         return [
             question(
                 .holderPositionMatch, chosen,
-                prompt: "Match each stated position to whose it is, according to the text.",
+                prompt: "Match each position to whose it is, according to the text.",
                 options: shown, left: left, answer: .pairs(names.map { shown.firstIndex(of: $0)! }),
-                explanation: pairs.map { "Stated position of \($0.0): \($0.1.text)" }.joined(separator: " "),
+                explanation: pairs.map { "Position of \($0.0): \($0.1.text)" }.joined(separator: " "),
                 source: pairs.first?.1.source, statementKind: .position, facts: pairs.map(\.1.id), tags: [])
         ]
     }

@@ -50,6 +50,23 @@ struct Templates {
         }
     }
 
+    /// Where `text` names `entity`, unless that is inside another entity's longer name ("East
+    /// India Company" in "the French East India Company"): blanking or swapping it there would
+    /// break the other name.
+    func freeMention(of entity: Entity, in text: String) -> Mention? {
+        guard let mention = TextTools.mention(of: entity, in: text) else { return nil }
+        guard index.record.entities.count <= 256 else { return mention }
+        for other in index.record.entities where other.id != entity.id {
+            guard let longer = TextTools.mention(of: other, in: text) else { continue }
+            if longer.range != mention.range, longer.range.lowerBound <= mention.range.lowerBound,
+                longer.range.upperBound >= mention.range.upperBound
+            {
+                return nil
+            }
+        }
+        return mention
+    }
+
     /// The critic, whose rules also pick the options.
     var critic: QuestionCritic { QuestionCritic(index: index) }
 
@@ -88,7 +105,7 @@ struct Templates {
         case .fact:
             return statement.text
         case .position:
-            return "Stated position of \(holderName(statement)): \(statement.text)"
+            return "Position of \(holderName(statement)): \(statement.text)"
         case .claim:
             if let holder = statement.holder, let name = index.holderName(holder) {
                 return
