@@ -34,7 +34,7 @@ public struct AnswerGrader: Sendable {
     /// - Parameters:
     ///   - input: What the learner typed (any text; control characters and length are handled).
     ///   - question: The question.
-    /// - Returns: The verdict, with the score and, for a miss, its kind.
+    /// - Returns: The verdict, with the credit earned and, for a miss, its kind.
     public func grade(_ input: String, for question: Question) -> Verdict {
         let typed = String(input.prefix(Self.maximumLength))
         let expected = question.answerText
@@ -272,8 +272,8 @@ public struct AnswerGrader: Sendable {
         let hits = picks.intersection(rightSet).count
         let misses = picks.subtracting(rightSet).count
         if hits == rightSet.count && misses == 0 { return .correct(expected) }
-        let score = max(0, Double(hits - misses) / Double(rightSet.count))
-        return .partly(score, expected)
+        let credit = max(0, Double(hits - misses) / Double(rightSet.count))
+        return .partly(credit, expected)
     }
 
     func picks(_ typed: String, options: [String]) -> Set<Int>? {
