@@ -231,8 +231,7 @@ public struct AnswerGrader: Sendable {
         let trimmed = typed.lowercased().filter { !$0.isWhitespace && !"().:".contains($0) }
         let normalized = Normalizer.normalize(typed)
         if let exact = options.firstIndex(where: { Normalizer.normalize($0) == normalized }) { return exact }
-        if trimmed.count == 1, let letter = trimmed.unicodeScalars.first, (97...122).contains(letter.value) {
-            let index = Int(letter.value) - 97
+        if trimmed.count == 1, let index = trimmed.unicodeScalars.first.flatMap(Self.index(ofLetter:)) {
             return options.indices.contains(index) ? index : nil
         }
         if let number = Int(trimmed), options.indices.contains(number - 1) { return number - 1 }
@@ -278,9 +277,9 @@ public struct AnswerGrader: Sendable {
 
     func picks(_ typed: String, options: [String]) -> Set<Int>? {
         let compact = typed.lowercased().filter { !$0.isWhitespace && $0 != "," && $0 != ";" && $0 != ")" }
-        let lettersOnly = !compact.isEmpty && compact.unicodeScalars.allSatisfy { (97...122).contains($0.value) }
-        if lettersOnly, compact.count <= options.count {
-            let indices = compact.unicodeScalars.map { Int($0.value) - 97 }
+        let letters = compact.unicodeScalars.map(Self.index(ofLetter:))
+        if !compact.isEmpty, compact.count <= options.count, !letters.contains(nil) {
+            let indices = letters.compactMap { $0 }
             if indices.allSatisfy(options.indices.contains) { return Set(indices) }
         }
         let pieces = typed.split(whereSeparator: { ",;".contains($0) }).flatMap { piece -> [Substring] in
@@ -299,6 +298,12 @@ public struct AnswerGrader: Sendable {
     /// The label of an option: a, b, c…
     public static func letter(_ index: Int) -> String {
         String(Character(Unicode.Scalar(UInt8(97 + index % 26))))
+    }
+
+    /// The option a lower-case label stands for: `a` is 0, `z` 25; `nil` for anything else.
+    /// The one reading of letters that choices, ordering and matching share.
+    static func index(ofLetter scalar: Unicode.Scalar) -> Int? {
+        ("a"..."z").contains(scalar) ? Int(scalar.value - Unicode.Scalar("a").value) : nil
     }
 
     func gradeTruth(_ typed: String, _ value: Bool, expected: String) -> Verdict {

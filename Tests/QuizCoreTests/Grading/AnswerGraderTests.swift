@@ -208,8 +208,10 @@ let gradingCases: [GradingCase] = [
     wrong("a b c d", F.order, nil, "none in place"),
     wrong("c a d", F.order, nil, "too few"),
     wrong("c c d b", F.order, nil, "a repeat"),
+    wrong("c a e b", F.order, .unknown, "a letter past the items"),
     // Matching.
     ok("1c 2a 3b", F.pairs, "numbered pairs"),
+    wrong("1c 2a 3z", F.pairs, .unknown, "a letter past the options"),
     ok("3b 1c 2a", F.pairs, "pairs in any order"),
     ok("c a b", F.pairs, "partners in turn"),
     ok("1C, 2A, 3B", F.pairs, "capitals with commas"),
@@ -331,6 +333,16 @@ let gradingCases: [GradingCase] = [
         #expect(close.credit == 0.5 && close.remark == "Close.")
         #expect(Self.grader.grade("1454", for: q).outcome == .correct)
         #expect(Self.grader.grade("500", for: q).outcome == .incorrect)
+    }
+
+    @Test func lettersAndOptionIndicesAreOneReading() {
+        for index in 0..<26 {
+            let letter = AnswerGrader.letter(index).unicodeScalars.first
+            #expect(letter.flatMap(AnswerGrader.index(ofLetter:)) == index)
+        }
+        for other: Unicode.Scalar in ["A", "Z", "`", "{", "1", "é", " "] {
+            #expect(AnswerGrader.index(ofLetter: other) == nil)
+        }
     }
 
     @Test func trueFalseFeedbackFollowsTheVerdict() {
