@@ -208,7 +208,8 @@ public struct AnswerGrader: Sendable {
         return result
     }
 
-    /// The confused item's part in the question's event, if it has one: "its role there: captor".
+    /// The confused item's part in the question's event, if it has one: "its part in this event:
+    /// captor".
     private func detail(for entityID: String?, in question: Question) -> String? {
         guard let entityID, let record else { return nil }
         for fact in question.facts {

@@ -1,4 +1,5 @@
-/// How an answer was graded, and why: what the REPL shows and the progress file keeps.
+/// How an answer was graded, and why: what the REPL shows. The progress file keeps its outcome,
+/// kind of miss and feedback in an `Attempt`.
 public struct Verdict: Sendable, Hashable {
     /// The four outcomes.
     public enum Outcome: String, Sendable, Hashable, Codable {
@@ -26,7 +27,7 @@ public struct Verdict: Sendable, Hashable {
     public enum Miss: Sendable, Hashable {
         /// Nothing was given.
         case blank
-        /// Close in spelling, but too far to be a typo (or as close to something else).
+        /// Close in spelling (up to two edits past a typo's allowance), but too far to be a typo.
         case typoTooFar
         /// A date or year this many years off.
         case nearDate(yearsOff: Int)

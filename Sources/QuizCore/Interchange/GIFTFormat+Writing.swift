@@ -29,8 +29,9 @@ extension GIFTFormat {
         return shares[count] ?? "10"
     }
 
-    /// Writes questions as GIFT: every kind GIFT has (ordering has none, and is left out and
-    /// counted); ids and tags go in a `// [id:…] [tag:…]` line, explanations in general feedback.
+    /// Writes questions as GIFT: every kind GIFT has; ids and tags go in a `// [id:…] [tag:…]`
+    /// line, explanations in general feedback. What GIFT cannot hold is left out and counted:
+    /// ordering questions, dates with no span of years, and clozes with more than one blank.
     public static func write(_ questions: [Question]) -> (text: String, skipped: Int) {
         var out = ""
         var skipped = 0

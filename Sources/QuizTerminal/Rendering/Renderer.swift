@@ -231,7 +231,8 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// "Score: 7.5 points of 9 (+2.2); 2 / 3 right; 2 in a row".
+    /// "Score: 7.5 points (+2.2); 2 / 3 right, 1 to go; 2 in a row": the points, then the right
+    /// answers as summed credit.
     static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
         var line = "Score: \(points(tally.points)) point\(tally.points == 1 ? "" : "s")"
         if let earned { line += " (+\(points(earned)))" }
