@@ -19,7 +19,9 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
 public struct LoadedBank: Sendable {
     /// The record; `nil` when any error was found.
     public var record: Record?
-    /// Every error and warning, in file order, each carrying the path.
+    /// The errors and warnings, in file order, each carrying the path. Past
+    /// `RecordDecoder.maxDiagnostics` problems in the items themselves, the reading stops and a
+    /// last error says so.
     public var diagnostics: [Diagnostic]
     /// How many items of each kind the file holds (those that could be read), even when it has
     /// errors; `nil` when it could not be parsed at all.

@@ -41,8 +41,8 @@ struct RecordDecoder {
         }
     }
 
-    /// Past this many, further problems are counted but not described: a hostile file can hold
-    /// millions, and nobody reads past the first screens.
+    /// Past this many, further errors are counted but not described, and further warnings
+    /// dropped: a hostile file can hold millions, and nobody reads past the first screens.
     static let maxDiagnostics = 1_000
     /// Errors found beyond `maxDiagnostics`; once there are any, the decoder stops reading items.
     var unreported = 0

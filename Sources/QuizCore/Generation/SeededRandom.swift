@@ -1,5 +1,10 @@
-/// SplitMix64: a small, fast, seedable generator. The same seed gives the same questions, in the
-/// same order, on every machine: the core never uses unseeded randomness.
+/// SplitMix64: a small, fast, seedable generator; the core never uses unseeded randomness.
+///
+/// The same seed gives the same questions, in the same order, on every machine, for a given
+/// toolchain: every draw in a range goes through `below`, which uses the standard library's
+/// `next(upperBound:)` (Lemire's multiply-and-reject method today, inlined into the binary). A
+/// toolchain whose standard library draws bounded numbers differently would order a seed's
+/// questions differently.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -16,15 +21,17 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
-    /// A number in `0..<bound`, without modulo bias.
+    /// A number in `0..<bound`, without modulo bias, drawn with the standard library's
+    /// `next(upperBound:)`.
     mutating func below(_ bound: Int) -> Int {
         Int(next(upperBound: UInt64(bound)))
     }
 }
 
 extension Array {
-    /// A Fisher–Yates shuffle written out here, so the order depends only on the generator, not
-    /// on the standard library's version.
+    /// A Fisher–Yates shuffle written out here rather than the standard library's
+    /// `shuffled(using:)`, whose order is not documented: the order depends on the generator and
+    /// on `below` only (which still draws with the standard library's `next(upperBound:)`).
     func seededShuffle(using random: inout SeededRandom) -> [Element] {
         var copy = self
         guard copy.count > 1 else { return copy }

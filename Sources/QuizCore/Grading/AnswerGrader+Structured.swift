@@ -76,8 +76,7 @@ extension AnswerGrader {
 
     private func index(of label: String, count: Int) -> Int? {
         if let number = Int(label), (1...count).contains(number) { return number - 1 }
-        if label.count == 1, let scalar = label.unicodeScalars.first, (97...122).contains(scalar.value) {
-            let index = Int(scalar.value) - 97
+        if label.count == 1, let index = label.unicodeScalars.first.flatMap(Self.index(ofLetter:)) {
             return index < count ? index : nil
         }
         return nil

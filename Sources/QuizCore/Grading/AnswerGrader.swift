@@ -34,7 +34,7 @@ public struct AnswerGrader: Sendable {
     /// - Parameters:
     ///   - input: What the learner typed (any text; control characters and length are handled).
     ///   - question: The question.
-    /// - Returns: The verdict, with the score and, for a miss, its kind.
+    /// - Returns: The verdict, with the credit earned and, for a miss, its kind.
     public func grade(_ input: String, for question: Question) -> Verdict {
         let typed = String(input.prefix(Self.maximumLength))
         let expected = question.answerText
@@ -208,7 +208,8 @@ public struct AnswerGrader: Sendable {
         return result
     }
 
-    /// The confused item's part in the question's event, if it has one: "its role there: captor".
+    /// The confused item's part in the question's event, if it has one: "its part in this event:
+    /// captor".
     private func detail(for entityID: String?, in question: Question) -> String? {
         guard let entityID, let record else { return nil }
         for fact in question.facts {
@@ -231,8 +232,7 @@ public struct AnswerGrader: Sendable {
         let trimmed = typed.lowercased().filter { !$0.isWhitespace && !"().:".contains($0) }
         let normalized = Normalizer.normalize(typed)
         if let exact = options.firstIndex(where: { Normalizer.normalize($0) == normalized }) { return exact }
-        if trimmed.count == 1, let letter = trimmed.unicodeScalars.first, (97...122).contains(letter.value) {
-            let index = Int(letter.value) - 97
+        if trimmed.count == 1, let index = trimmed.unicodeScalars.first.flatMap(Self.index(ofLetter:)) {
             return options.indices.contains(index) ? index : nil
         }
         if let number = Int(trimmed), options.indices.contains(number - 1) { return number - 1 }
@@ -272,15 +272,15 @@ public struct AnswerGrader: Sendable {
         let hits = picks.intersection(rightSet).count
         let misses = picks.subtracting(rightSet).count
         if hits == rightSet.count && misses == 0 { return .correct(expected) }
-        let score = max(0, Double(hits - misses) / Double(rightSet.count))
-        return .partly(score, expected)
+        let credit = max(0, Double(hits - misses) / Double(rightSet.count))
+        return .partly(credit, expected)
     }
 
     func picks(_ typed: String, options: [String]) -> Set<Int>? {
         let compact = typed.lowercased().filter { !$0.isWhitespace && $0 != "," && $0 != ";" && $0 != ")" }
-        let lettersOnly = !compact.isEmpty && compact.unicodeScalars.allSatisfy { (97...122).contains($0.value) }
-        if lettersOnly, compact.count <= options.count {
-            let indices = compact.unicodeScalars.map { Int($0.value) - 97 }
+        let letters = compact.unicodeScalars.map(Self.index(ofLetter:))
+        if !compact.isEmpty, compact.count <= options.count, !letters.contains(nil) {
+            let indices = letters.compactMap { $0 }
             if indices.allSatisfy(options.indices.contains) { return Set(indices) }
         }
         let pieces = typed.split(whereSeparator: { ",;".contains($0) }).flatMap { piece -> [Substring] in
@@ -299,6 +299,12 @@ public struct AnswerGrader: Sendable {
     /// The label of an option: a, b, c…
     public static func letter(_ index: Int) -> String {
         String(Character(Unicode.Scalar(UInt8(97 + index % 26))))
+    }
+
+    /// The option a lower-case label stands for: `a` is 0, `z` 25; `nil` for anything else.
+    /// The one reading of letters that choices, ordering and matching share.
+    static func index(ofLetter scalar: Unicode.Scalar) -> Int? {
+        ("a"..."z").contains(scalar) ? Int(scalar.value - Unicode.Scalar("a").value) : nil
     }
 
     func gradeTruth(_ typed: String, _ value: Bool, expected: String) -> Verdict {

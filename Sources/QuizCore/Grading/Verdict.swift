@@ -1,4 +1,5 @@
-/// How an answer was graded, and why: what the REPL shows and the progress file keeps.
+/// How an answer was graded, and why: what the REPL shows. The progress file keeps its outcome,
+/// kind of miss and feedback in an `Attempt`.
 public struct Verdict: Sendable, Hashable {
     /// The four outcomes.
     public enum Outcome: String, Sendable, Hashable, Codable {
@@ -6,7 +7,7 @@ public struct Verdict: Sendable, Hashable {
         case correct
         /// Right, with a note: a small typo, or another accepted form.
         case correctWithNote = "correct-with-note"
-        /// Partly right: `score` is between 0 and 1.
+        /// Partly right: `credit` is between 0 and 1.
         case partlyCorrect = "partly-correct"
         /// Wrong.
         case incorrect
@@ -26,7 +27,7 @@ public struct Verdict: Sendable, Hashable {
     public enum Miss: Sendable, Hashable {
         /// Nothing was given.
         case blank
-        /// Close in spelling, but too far to be a typo (or as close to something else).
+        /// Close in spelling (up to two edits past a typo's allowance), but too far to be a typo.
         case typoTooFar
         /// A date or year this many years off.
         case nearDate(yearsOff: Int)
@@ -40,8 +41,8 @@ public struct Verdict: Sendable, Hashable {
 
     /// The outcome.
     public var outcome: Outcome
-    /// Credit, from 0 to 1.
-    public var score: Double
+    /// Credit, from 0 to 1: 1 for a right answer.
+    public var credit: Double
     /// For a right answer given in another form or with a typo.
     public var note: Note?
     /// For a wrong answer, what kind of miss it was.
@@ -55,21 +56,21 @@ public struct Verdict: Sendable, Hashable {
     public var isCorrect: Bool { outcome == .correct || outcome == .correctWithNote }
 
     static func correct(_ expected: String) -> Verdict {
-        Verdict(outcome: .correct, score: 1, note: nil, miss: nil, expected: expected)
+        Verdict(outcome: .correct, credit: 1, note: nil, miss: nil, expected: expected)
     }
 
     static func noted(_ note: Note, _ expected: String) -> Verdict {
-        Verdict(outcome: .correctWithNote, score: 1, note: note, miss: nil, expected: expected)
+        Verdict(outcome: .correctWithNote, credit: 1, note: note, miss: nil, expected: expected)
     }
 
-    static func partly(_ score: Double, _ expected: String) -> Verdict {
-        guard score > 0 else { return wrong(.unknown, expected) }
-        guard score < 1 else { return correct(expected) }
-        return Verdict(outcome: .partlyCorrect, score: score, note: nil, miss: nil, expected: expected)
+    static func partly(_ credit: Double, _ expected: String) -> Verdict {
+        guard credit > 0 else { return wrong(.unknown, expected) }
+        guard credit < 1 else { return correct(expected) }
+        return Verdict(outcome: .partlyCorrect, credit: credit, note: nil, miss: nil, expected: expected)
     }
 
     static func wrong(_ miss: Miss, _ expected: String) -> Verdict {
-        Verdict(outcome: .incorrect, score: 0, note: nil, miss: miss, expected: expected)
+        Verdict(outcome: .incorrect, credit: 0, note: nil, miss: miss, expected: expected)
     }
 
     /// "The answer is X." without a doubled full stop when X ends a sentence.
@@ -89,7 +90,7 @@ public struct Verdict: Sendable, Hashable {
             case nil: return "Correct."
             }
         case .partlyCorrect:
-            let percent = Int((score * 100).rounded())
+            let percent = Int((credit * 100).rounded())
             return "Partly correct (\(percent)%). \(answerSentence)"
         case .incorrect:
             let reason: String

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Writes a record as bank YAML that `quiz lint` reads back: every text double-quoted (so no
-/// value is ever mistaken for a number, a date or YAML syntax), keys in a fixed order.
+/// Writes a record as bank YAML that `quiz lint` reads back into the same record: every field of
+/// every source, entity, event (with its actors, places and quantities), statement and authored
+/// question. Every text is double-quoted (so no value is ever mistaken for a number, a date or
+/// YAML syntax), and keys come in a fixed order.
 public enum BankWriter {
     /// The bank file for `record`, with a comment on top.
     public static func yaml(_ record: Record, comment: String? = nil) -> String {
@@ -17,6 +19,9 @@ public enum BankWriter {
             for source in record.sources {
                 out += "  - id: \(quote(source.id))\n    title: \(quote(source.title))\n"
                 if let author = source.author { out += "    author: \(quote(author))\n" }
+                if let publisher = source.publisher { out += "    publisher: \(quote(publisher))\n" }
+                if let date = source.date { out += "    date: \(quote(date.text))\n" }
+                if let url = source.url { out += "    url: \(quote(url))\n" }
                 if let note = source.note { out += "    note: \(quote(note))\n" }
             }
         }
@@ -26,17 +31,14 @@ public enum BankWriter {
                 out +=
                     "  - id: \(quote(entity.id))\n    kind: \(entity.kind.rawValue)\n    name: \(quote(entity.name))\n"
                 if !entity.aliases.isEmpty { out += "    aliases: \(list(entity.aliases))\n" }
+                if let date = entity.date { out += "    date: \(quote(date.text))\n" }
+                if let description = entity.description { out += "    description: \(quote(description))\n" }
+                if let source = entity.source { out += "    source: \(quote(source))\n" }
             }
         }
         if !record.events.isEmpty {
             out += "\nevents:\n"
-            for event in record.events {
-                out += "  - id: \(quote(event.id))\n"
-                if let date = event.date { out += "    date: \(quote(date.text))\n" }
-                out += "    summary: \(quote(event.summary))\n"
-                if !event.tags.isEmpty { out += "    tags: \(list(event.tags))\n" }
-                out += "    source: \(quote(event.source))\n"
-            }
+            for event in record.events { out += self.event(event) }
         }
         if !record.statements.isEmpty {
             out += "\nstatements:\n"
@@ -44,15 +46,47 @@ public enum BankWriter {
                 out += "  - id: \(quote(statement.id))\n    kind: \(statement.kind.rawValue)\n"
                 if let holder = statement.holder { out += "    holder: \(quote(holder))\n" }
                 if let status = statement.status { out += "    status: \(status.rawValue)\n" }
+                if let topic = statement.topic { out += "    topic: \(quote(topic))\n" }
+                if let date = statement.date { out += "    date: \(quote(date.text))\n" }
                 out += "    text: \(quote(statement.text))\n"
                 if !statement.about.isEmpty { out += "    about: \(list(statement.about))\n" }
                 out += "    source: \(quote(statement.source))\n"
+                if let note = statement.note { out += "    note: \(quote(note))\n" }
             }
         }
         if !record.questions.isEmpty {
             out += "\nquestions:\n"
             for question in record.questions { out += self.question(question) }
         }
+        return out
+    }
+
+    private static func event(_ event: Event) -> String {
+        var out = "  - id: \(quote(event.id))\n"
+        if let date = event.date { out += "    date: \(quote(date.text))\n" }
+        out += "    summary: \(quote(event.summary))\n"
+        if !event.actors.isEmpty {
+            out += "    actors:\n"
+            for actor in event.actors {
+                out += "      - {entity: \(quote(actor.entity)), role: \(quote(actor.role))}\n"
+            }
+        }
+        if event.places.count == 1 {
+            out += "    place: \(quote(event.places[0]))\n"
+        } else if !event.places.isEmpty {
+            out += "    place: \(list(event.places))\n"
+        }
+        if !event.quantities.isEmpty {
+            out += "    quantities:\n"
+            for quantity in event.quantities {
+                out += "      - id: \(quote(quantity.id))\n        value: \(number(quantity.value))\n"
+                out += "        unit: \(quote(quantity.unit))\n        counts: \(quote(quantity.counts))\n"
+                if quantity.isApproximate { out += "        approximate: true\n" }
+                if let tolerance = quantity.tolerance { out += "        tolerance: \(number(tolerance))\n" }
+            }
+        }
+        if !event.tags.isEmpty { out += "    tags: \(list(event.tags))\n" }
+        out += "    source: \(quote(event.source))\n"
         return out
     }
 

@@ -1,7 +1,7 @@
 /// A question written by hand in a bank, tied to the record items it tests.
 public struct AuthoredQuestion: Sendable, Hashable {
     /// The kinds of question the engine asks.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case multipleChoice = "multiple-choice"
         case multipleAnswer = "multiple-answer"
         case trueFalse = "true-false"

@@ -39,7 +39,7 @@ public struct Statement: Sendable, Hashable {
     public var topic: String?
     /// When the position was held or the claim made.
     public var date: HistoricalDate?
-    /// Ids of the entities and events it concerns.
+    /// Ids of the entities, events, quantities or statements it concerns.
     public var about: [String]
     /// The source's id.
     public var source: String

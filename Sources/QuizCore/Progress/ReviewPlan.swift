@@ -30,7 +30,7 @@ public enum ReviewPlan {
                 using: &random)
             let last = lastAsked[fact]
             let fresh =
-                candidates.first { $0.id != last?.questionID && $0.kind.rawValue != last?.kind }
+                candidates.first { $0.id != last?.questionID && $0.kind != last?.kind }
                 ?? candidates.first { $0.id != last?.questionID } ?? candidates.first
             if let fresh {
                 chosen.append(fresh)
@@ -59,9 +59,4 @@ public enum ReviewPlan {
             return Missed(attempt: attempt, timesMissed: times)
         }
     }
-}
-
-extension Attempt {
-    /// Whether the answer fell short: wrong, partly right or skipped.
-    public var isMiss: Bool { score < 1 || outcome == "skipped" }
 }

@@ -6,7 +6,7 @@ public struct Statistics: Sendable, Codable, Equatable {
     public struct Group: Sendable, Codable, Equatable {
         public var name: String
         public var attempts: Int
-        /// Mean score of the attempts, 0 to 1.
+        /// Mean credit of the attempts, 0 to 1.
         public var accuracy: Double
         /// Facts with a memory stability above 21 days.
         public var mastered: Int
@@ -60,13 +60,13 @@ public struct Statistics: Sendable, Codable, Equatable {
             let memories = memoryKeys.compactMap { progress.memory[$0] }
             var streak = 0
             for attempt in attempts.reversed() {
-                guard attempt.score >= 1 else { break }
+                guard attempt.isRight else { break }
                 streak += 1
             }
             let dueDays = memories.map { dayIndex($0.state.due) }
             return Group(
                 name: name, attempts: attempts.count,
-                accuracy: attempts.isEmpty ? 0 : attempts.reduce(0) { $0 + $1.score } / Double(attempts.count),
+                accuracy: attempts.isEmpty ? 0 : attempts.reduce(0) { $0 + $1.credit } / Double(attempts.count),
                 mastered: memories.filter { ($0.state.stability ?? 0) > Self.masteredStability }.count,
                 facts: memories.count, correctStreak: streak, dueToday: dueDays.filter { $0 <= 0 }.count,
                 dueNextSevenDays: dueDays.filter { (1...7).contains($0) }.count)
@@ -97,7 +97,7 @@ public struct Statistics: Sendable, Codable, Equatable {
 
         accuracyByDay = (-13...0).map { offset in
             let attempts = progress.attempts.filter { dayIndex($0.time) == offset }
-            let value = attempts.isEmpty ? 0 : attempts.reduce(0) { $0 + $1.score } / Double(attempts.count)
+            let value = attempts.isEmpty ? 0 : attempts.reduce(0) { $0 + $1.credit } / Double(attempts.count)
             return Day(date: label(offset), value: value, count: attempts.count)
         }
         let due = progress.memory.values.map { max(0, dayIndex($0.state.due)) }

@@ -1,12 +1,12 @@
 extension Rating {
     /// Seconds under which a right answer counts as easy, by kind of question: reading and
     /// answering a true/false takes less than ordering five events.
-    public static func fastThreshold(for kind: String) -> Double {
+    public static func fastThreshold(for kind: Question.Kind) -> Double {
         switch kind {
-        case "true-false": 5
-        case "multiple-choice": 8
-        case "short-answer", "numeric", "year", "cloze": 10
-        default: 20  // multiple answers, ordering, matching
+        case .trueFalse: 5
+        case .multipleChoice: 8
+        case .shortAnswer, .numeric, .year, .cloze: 10
+        case .multipleAnswer, .ordering, .matching: 20
         }
     }
 
@@ -15,7 +15,7 @@ extension Rating {
     /// good; right, unhinted and fast for its kind → easy.
     public init(attempt: Attempt) {
         switch attempt.outcome {
-        case Verdict.Outcome.correct.rawValue:
+        case .correct:
             if attempt.hints > 0 {
                 self = .hard
             } else if attempt.responseSeconds < Self.fastThreshold(for: attempt.kind) {
@@ -23,9 +23,9 @@ extension Rating {
             } else {
                 self = .good
             }
-        case Verdict.Outcome.correctWithNote.rawValue, Verdict.Outcome.partlyCorrect.rawValue:
+        case .correctWithNote, .partlyCorrect:
             self = .hard
-        default:
+        case .incorrect, .skipped:
             self = .again
         }
     }

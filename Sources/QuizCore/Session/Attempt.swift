@@ -1,7 +1,64 @@
 import Foundation
 
 /// One answered (or skipped) question: what the progress file keeps.
+///
+/// The JSON form is the progress file's: `kind`, `outcome` and `miss` are written as their raw
+/// strings, and `credit` under the key `score`, as every version has written them. A new case in
+/// any of these enums is a new file format: older versions could not read it, so it needs a new
+/// `LearnerProgress.schemaVersion`.
 public struct Attempt: Sendable, Hashable, Codable {
+    /// How an attempt ended: a verdict's outcome, or skipped.
+    public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Right as typed (or in the canonical form).
+        case correct
+        /// Right, with a note: a small typo, or another accepted form.
+        case correctWithNote = "correct-with-note"
+        /// Partly right.
+        case partlyCorrect = "partly-correct"
+        /// Wrong.
+        case incorrect
+        /// Passed over with `:skip`.
+        case skipped
+
+        /// The outcome of a graded answer.
+        public init(_ outcome: Verdict.Outcome) {
+            switch outcome {
+            case .correct: self = .correct
+            case .correctWithNote: self = .correctWithNote
+            case .partlyCorrect: self = .partlyCorrect
+            case .incorrect: self = .incorrect
+            }
+        }
+    }
+
+    /// What kind of miss a wrong answer was: a `Verdict.Miss` without its details.
+    public enum Miss: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Nothing was given.
+        case blank
+        /// Close in spelling, but too far to be a typo.
+        case typoTooFar = "typo-too-far"
+        /// A date or year off.
+        case nearDate = "near-date"
+        /// Another item of the record.
+        case confused
+        /// A number off from the right one.
+        case wrongNumber = "wrong-number"
+        /// Nothing the grader can explain.
+        case unknown
+
+        /// The kind of a verdict's miss.
+        public init(_ miss: Verdict.Miss) {
+            switch miss {
+            case .blank: self = .blank
+            case .typoTooFar: self = .typoTooFar
+            case .nearDate: self = .nearDate
+            case .confusedWith: self = .confused
+            case .wrongNumber: self = .wrongNumber
+            case .unknown: self = .unknown
+            }
+        }
+    }
+
     /// The question's stable id.
     public var questionID: String
     /// The record items it tested; memory is kept per item.
@@ -9,20 +66,20 @@ public struct Attempt: Sendable, Hashable, Codable {
     /// The bank, by file name without extension.
     public var bank: String
     /// The kind of question.
-    public var kind: String
+    public var kind: Question.Kind
     /// What the learner typed; empty when skipped.
     public var answer: String
     /// The right answer, as shown.
     public var expected: String
-    /// The verdict's outcome, or "skipped".
-    public var outcome: String
-    /// For a miss, its kind: "typo-too-far", "near-date", "confused", "wrong-number", "blank",
-    /// "unknown"; `nil` otherwise.
-    public var miss: String?
+    /// The verdict's outcome, or `.skipped`.
+    public var outcome: Outcome
+    /// For a wrong answer, its kind of miss; `nil` otherwise.
+    public var miss: Miss?
     /// The feedback shown.
     public var feedback: String
-    /// Credit earned, from 0 to 1, after any hint penalty.
-    public var score: Double
+    /// Credit earned, from 0 to 1, after any hint penalty: 1 is a right answer. Not the points
+    /// shown as the score (see `points`).
+    public var credit: Double
     /// Hints taken before answering.
     public var hints: Int
     /// Seconds from the question being shown to the answer.
@@ -31,16 +88,17 @@ public struct Attempt: Sendable, Hashable, Codable {
     public var time: Date
     /// The question's topics, for statistics by topic (absent in files from before they were kept).
     public var tags: [String]?
-    /// Points earned (see `Scoring`), and what the question was worth.
+    /// Points earned (see `Scoring`): what the learner sees as the score (absent in files from
+    /// before scoring).
     public var points: Double?
+    /// The points the question was worth.
     public var worth: Double?
 
     /// Creates an attempt.
     public init(
-        questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String,
-        outcome: String,
-        miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double, time: Date,
-        tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
+        questionID: String, facts: [String], bank: String, kind: Question.Kind, answer: String, expected: String,
+        outcome: Outcome, miss: Miss?, feedback: String, credit: Double, hints: Int, responseSeconds: Double,
+        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
     ) {
         self.questionID = questionID
         self.facts = facts
@@ -51,7 +109,7 @@ public struct Attempt: Sendable, Hashable, Codable {
         self.outcome = outcome
         self.miss = miss
         self.feedback = feedback
-        self.score = score
+        self.credit = credit
         self.hints = hints
         self.responseSeconds = responseSeconds
         self.time = time
@@ -59,18 +117,43 @@ public struct Attempt: Sendable, Hashable, Codable {
         self.points = points
         self.worth = worth
     }
+
+    /// The progress file's keys; `credit` keeps the key `score` that files have always used.
+    private enum CodingKeys: String, CodingKey {
+        case questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
+        case credit = "score"
+        case hints, responseSeconds, time, tags, points, worth
+    }
+
+    /// Whether the answer earned full credit.
+    public var isRight: Bool { credit >= 1 }
+
+    /// Whether the answer fell short: wrong, partly right or skipped.
+    public var isMiss: Bool { credit < 1 || outcome == .skipped }
 }
 
-extension Verdict.Miss {
-    /// The miss's name in the progress file.
-    var code: String {
-        switch self {
-        case .blank: "blank"
-        case .typoTooFar: "typo-too-far"
-        case .nearDate: "near-date"
-        case .confusedWith: "confused"
-        case .wrongNumber: "wrong-number"
-        case .unknown: "unknown"
+extension Attempt {
+    /// Creates an attempt from the progress file's strings, for callers written before the
+    /// fields were typed.
+    ///
+    /// A string that names no case is a broken invariant of the caller, and stops the program.
+    @available(*, deprecated, message: "pass Question.Kind, Attempt.Outcome and Attempt.Miss, and credit:")
+    public init(
+        questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String,
+        outcome: String, miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double,
+        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
+    ) {
+        guard let typedKind = Question.Kind(rawValue: kind), let typedOutcome = Outcome(rawValue: outcome) else {
+            preconditionFailure("no question kind '\(kind)' or outcome '\(outcome)'")
         }
+        var typedMiss: Miss?
+        if let miss {
+            guard let known = Miss(rawValue: miss) else { preconditionFailure("no miss '\(miss)'") }
+            typedMiss = known
+        }
+        self.init(
+            questionID: questionID, facts: facts, bank: bank, kind: typedKind, answer: answer, expected: expected,
+            outcome: typedOutcome, miss: typedMiss, feedback: feedback, credit: score, hints: hints,
+            responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth)
     }
 }

@@ -12,9 +12,8 @@ public enum Command: Sendable, Hashable {
     /// The commands, as typed, for help and tab completion.
     public static let names = [":help", ":hint", ":skip", ":score", ":quit"]
 
-    /// Reads a line: `:help`, `:h`, `:Quit` and the like are commands (any unique prefix; `:h` is
-    /// help); anything
-    /// else is an answer.
+    /// Reads a line: `:help`, `:h`, `:Quit` and the like are commands (any unique prefix; `:h` and
+    /// `:?` are help, `:q` and `:exit` quit); anything else is an answer.
     public init(line: String) {
         let trimmed = line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
         guard trimmed.first == ":" else {

@@ -32,8 +32,8 @@ public enum Output: Sendable, Hashable {
         public var question: Question
         public var answer: String
         public var verdict: Verdict
-        /// Credit after hints.
-        public var score: Double
+        /// Credit after hints, 0 to 1.
+        public var credit: Double
         public var hints: Int
         /// Points earned by this answer.
         public var points: Double
@@ -42,7 +42,7 @@ public enum Output: Sendable, Hashable {
         public var source: String?
     }
 
-    /// The running score.
+    /// The running score: points, and right answers so far.
     public struct Tally: Sendable, Hashable {
         /// Credit summed over the answers (a right answer is 1): accuracy's numerator.
         public var credit: Double

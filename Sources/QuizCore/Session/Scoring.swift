@@ -28,7 +28,7 @@ public enum Scoring {
 
     /// What an answer earns.
     /// - Parameters:
-    ///   - credit: the grade's score after the hint penalty, 0 to 1.
+    ///   - credit: the verdict's credit after the hint penalty, 0 to 1.
     ///   - difficulty: the fact's FSRS difficulty before this answer, if it has one.
     ///   - streak: right answers in a row before this one.
     /// - Returns: the points earned and the points the question was worth (without bonus).

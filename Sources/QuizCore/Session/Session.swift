@@ -74,17 +74,17 @@ public struct Session: Sendable {
         case .quit:
             return finish(now: now)
         case .skip:
-            let attempt = record(question, answer: "", verdict: nil, score: 0, now: now)
+            let attempt = record(question, answer: "", verdict: nil, credit: 0, now: now)
             return [.record(attempt), .notice("Skipped. The answer was \(question.answerText).")] + advance(now: now)
         case .answer(let text):
             let verdict = grader.grade(text, for: question)
             if verdict.miss == .blank {
                 return [.notice("Type an answer, or :skip to pass, :hint for a hint.")]
             }
-            let credit = verdict.score * pow(Hint.creditKept, Double(hints))
-            let attempt = record(question, answer: text, verdict: verdict, score: credit, now: now)
+            let credit = verdict.credit * pow(Hint.creditKept, Double(hints))
+            let attempt = record(question, answer: text, verdict: verdict, credit: credit, now: now)
             let feedback = Output.Feedback(
-                question: question, answer: text, verdict: verdict, score: credit, hints: attempt.hints,
+                question: question, answer: text, verdict: verdict, credit: credit, hints: attempt.hints,
                 points: attempt.points ?? 0, tally: tally,
                 source: question.source.flatMap { sources[$0] })
             return [.record(attempt), .feedback(feedback)] + advance(now: now)
@@ -111,14 +111,14 @@ public struct Session: Sendable {
 
     private var tally: Output.Tally {
         Output.Tally(
-            credit: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count,
+            credit: attempts.reduce(0) { $0 + $1.credit }, answered: attempts.count, total: questions.count,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
             streak: currentStreak)
     }
 
     /// Right answers in a row, up to now.
     private var currentStreak: Int {
-        attempts.reversed().prefix { $0.score >= 1 }.count
+        attempts.reversed().prefix(while: \.isRight).count
     }
 
     private mutating func ask(now: Date) -> Output {
@@ -137,16 +137,17 @@ public struct Session: Sendable {
         return finish(now: now)
     }
 
-    private mutating func record(_ question: Question, answer: String, verdict: Verdict?, score: Double, now: Date)
+    private mutating func record(_ question: Question, answer: String, verdict: Verdict?, credit: Double, now: Date)
         -> Attempt
     {
         let difficulty = question.facts.compactMap { difficulties[$0] }.max()
         let (points, worth) = Scoring.points(
-            kind: question.kind, credit: score, difficulty: difficulty, streak: currentStreak)
+            kind: question.kind, credit: credit, difficulty: difficulty, streak: currentStreak)
         let attempt = Attempt(
-            questionID: question.id, facts: question.facts, bank: bank, kind: question.kind.rawValue, answer: answer,
-            expected: question.answerText, outcome: verdict?.outcome.rawValue ?? "skipped", miss: verdict?.miss?.code,
-            feedback: verdict?.feedback ?? "Skipped.", score: score, hints: hints,
+            questionID: question.id, facts: question.facts, bank: bank, kind: question.kind, answer: answer,
+            expected: question.answerText, outcome: verdict.map { Attempt.Outcome($0.outcome) } ?? .skipped,
+            miss: verdict?.miss.map(Attempt.Miss.init), feedback: verdict?.feedback ?? "Skipped.", credit: credit,
+            hints: hints,
             responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now, tags: question.tags,
             points: points,
             worth: worth)
@@ -188,33 +189,33 @@ public struct Session: Sendable {
             for (attempt, question) in zip(attempts, questions) {
                 for key in label(attempt, question) {
                     if totals[key] == nil { order.append(key) }
-                    totals[key, default: (0, 0)].0 += attempt.score
+                    totals[key, default: (0, 0)].0 += attempt.credit
                     totals[key, default: (0, 0)].1 += 1
                 }
             }
             return order.map { SessionSummary.Share(label: $0, credit: totals[$0]!.0, count: totals[$0]!.1) }
         }
-        let missed = zip(attempts, questions).enumerated().filter { $0.element.0.score < 1 }.map { offset, pair in
+        let missed = zip(attempts, questions).enumerated().filter { !$0.element.0.isRight }.map { offset, pair in
             SessionSummary.Miss(
                 number: offset + 1, prompt: pair.1.prompt, answer: pair.0.answer, expected: pair.0.expected,
                 feedback: pair.0.feedback)
         }
         var review: [String] = []
-        for attempt in attempts where attempt.score < 1 {
+        for attempt in attempts where !attempt.isRight {
             for fact in attempt.facts where !review.contains(fact) { review.append(fact) }
         }
         let seconds = (finishedAt ?? startedAt).map { $0.timeIntervalSince(startedAt ?? $0) } ?? 0
         var best = 0
         var run = 0
         for attempt in attempts {
-            run = attempt.score >= 1 ? run + 1 : 0
+            run = attempt.isRight ? run + 1 : 0
             best = max(best, run)
         }
         return SessionSummary(
-            credit: attempts.reduce(0) { $0 + $1.score }, answered: attempts.count, total: questions.count,
+            credit: attempts.reduce(0) { $0 + $1.credit }, answered: attempts.count, total: questions.count,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
             bestStreak: best, seconds: seconds,
-            byType: shares { attempt, _ in [attempt.kind] }, byTopic: shares { _, question in question.tags },
+            byType: shares { attempt, _ in [attempt.kind.rawValue] }, byTopic: shares { _, question in question.tags },
             missed: missed, reviewNext: review)
     }
 }

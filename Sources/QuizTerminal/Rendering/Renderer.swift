@@ -120,7 +120,7 @@ package struct Renderer: Sendable {
         if feedback.hints > 0 {
             lines.append(
                 paint(
-                    "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.score))",
+                    "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.credit))",
                     "2"))
         }
         if let remark = feedback.verdict.remark, !remark.isEmpty {
@@ -218,7 +218,8 @@ package struct Renderer: Sendable {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
         var lines = [""]
-        lines.append(paint(formatter.string(from: attempt.time) + " UTC", "2") + "  " + paint(attempt.kind, "2"))
+        lines.append(
+            paint(formatter.string(from: attempt.time) + " UTC", "2") + "  " + paint(attempt.kind.rawValue, "2"))
         lines.append(wrap(question?.prompt ?? "(question \(attempt.questionID), no longer in the bank)"))
         lines.append(
             wrap(
@@ -230,7 +231,8 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// "Score: 7.5 points of 9 (+2.2); 2 / 3 right; 2 in a row".
+    /// "Score: 7.5 points (+2.2); 2 / 3 right, 1 to go; 2 in a row": the points, then the right
+    /// answers as summed credit.
     static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
         var line = "Score: \(points(tally.points)) point\(tally.points == 1 ? "" : "s")"
         if let earned { line += " (+\(points(earned)))" }

@@ -12,10 +12,11 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Export the questions a bank yields as Aiken, a Markdown worksheet or Anki text, or its events as a TimelineJS timeline.",
+            "Export the questions a bank yields as GIFT, Aiken, a Markdown worksheet or Anki text, or its events as a TimelineJS timeline.",
         discussion: """
-            Exports every question the bank yields (authored and generated), in record order. Aiken takes \
-            single-answer choice questions only; the others are counted and left out.
+            Exports every question the bank yields (authored and generated), in record order. GIFT has no \
+            ordering questions, and Aiken takes single-answer choice questions only; what a format cannot \
+            hold is counted and left out.
             """)
 
     @Option(

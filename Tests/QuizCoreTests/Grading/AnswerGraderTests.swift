@@ -7,7 +7,7 @@ struct GradingCase: CustomTestStringConvertible, Sendable {
     let input: String
     let question: Question
     let outcome: Verdict.Outcome
-    var score: Double? = nil
+    var credit: Double? = nil
     var miss: Verdict.Miss? = nil
     let name: String
 
@@ -22,8 +22,8 @@ private func ok(_ input: String, _ question: Question, _ name: String) -> Gradin
 private func noted(_ input: String, _ question: Question, _ name: String) -> GradingCase {
     GradingCase(input: input, question: question, outcome: .correctWithNote, name: name)
 }
-private func partly(_ input: String, _ question: Question, _ score: Double, _ name: String) -> GradingCase {
-    GradingCase(input: input, question: question, outcome: .partlyCorrect, score: score, name: name)
+private func partly(_ input: String, _ question: Question, _ credit: Double, _ name: String) -> GradingCase {
+    GradingCase(input: input, question: question, outcome: .partlyCorrect, credit: credit, name: name)
 }
 private func wrong(_ input: String, _ question: Question, _ miss: Verdict.Miss? = nil, _ name: String) -> GradingCase {
     GradingCase(input: input, question: question, outcome: .incorrect, miss: miss, name: name)
@@ -208,8 +208,10 @@ let gradingCases: [GradingCase] = [
     wrong("a b c d", F.order, nil, "none in place"),
     wrong("c a d", F.order, nil, "too few"),
     wrong("c c d b", F.order, nil, "a repeat"),
+    wrong("c a e b", F.order, .unknown, "a letter past the items"),
     // Matching.
     ok("1c 2a 3b", F.pairs, "numbered pairs"),
+    wrong("1c 2a 3z", F.pairs, .unknown, "a letter past the options"),
     ok("3b 1c 2a", F.pairs, "pairs in any order"),
     ok("c a b", F.pairs, "partners in turn"),
     ok("1C, 2A, 3B", F.pairs, "capitals with commas"),
@@ -251,12 +253,12 @@ let gradingCases: [GradingCase] = [
     func grades(_ row: GradingCase) {
         let verdict = Self.grader.grade(row.input, for: row.question)
         #expect(verdict.outcome == row.outcome, "\(verdict.feedback)")
-        if let score = row.score { #expect(abs(verdict.score - score) < 1e-9) }
+        if let credit = row.credit { #expect(abs(verdict.credit - credit) < 1e-9) }
         if let miss = row.miss { #expect(verdict.miss == miss) }
         switch row.outcome {
-        case .correct, .correctWithNote: #expect(verdict.score == 1)
-        case .incorrect: #expect(verdict.score == 0)
-        case .partlyCorrect: #expect(verdict.score > 0 && verdict.score < 1)
+        case .correct, .correctWithNote: #expect(verdict.credit == 1)
+        case .incorrect: #expect(verdict.credit == 0)
+        case .partlyCorrect: #expect(verdict.credit > 0 && verdict.credit < 1)
         }
     }
 
@@ -294,7 +296,7 @@ let gradingCases: [GradingCase] = [
             .multipleChoice, .option(0), options: ["476", "480", "410"],
             notes: ["480": .init(weight: 50, feedback: "Close."), "410": .init(feedback: "The sack of Rome.")])
         let close = Self.grader.grade("b", for: q)
-        #expect(close.outcome == .partlyCorrect && close.score == 0.5 && close.remark == "Close.")
+        #expect(close.outcome == .partlyCorrect && close.credit == 0.5 && close.remark == "Close.")
         let wrong = Self.grader.grade("c", for: q)
         #expect(wrong.outcome == .incorrect && wrong.remark == "The sack of Rome.")
         #expect(Self.grader.grade("a", for: q).outcome == .correct)
@@ -308,9 +310,9 @@ let gradingCases: [GradingCase] = [
                 "Italy": .init(weight: -100, feedback: "It changed sides."),
             ])
         #expect(Self.grader.grade("a b", for: q).outcome == .correct)
-        #expect(Self.grader.grade("a", for: q).score == 0.5)
+        #expect(Self.grader.grade("a", for: q).credit == 0.5)
         let withItaly = Self.grader.grade("a c", for: q)
-        #expect(withItaly.score == 0 && withItaly.remark == "It changed sides.")
+        #expect(withItaly.credit == 0 && withItaly.remark == "It changed sides.")
     }
 
     @Test func aPartialAcceptedFormEarnsItsShare() {
@@ -318,7 +320,7 @@ let gradingCases: [GradingCase] = [
             .shortAnswer, .text("Toussaint Louverture"), accepted: ["Toussaint"],
             notes: ["Toussaint": .init(weight: 50, feedback: "Give his full name.")])
         let partial = Self.grader.grade("toussaint", for: q)
-        #expect(partial.outcome == .partlyCorrect && partial.score == 0.5 && partial.remark == "Give his full name.")
+        #expect(partial.outcome == .partlyCorrect && partial.credit == 0.5 && partial.remark == "Give his full name.")
         #expect(Self.grader.grade("Toussaint Louverture", for: q).outcome == .correct)
     }
 
@@ -328,9 +330,19 @@ let gradingCases: [GradingCase] = [
             facts: [])
         q.notes = ["476:4": .init(weight: 50, feedback: "Close.")]
         let close = Self.grader.grade("478", for: q)
-        #expect(close.score == 0.5 && close.remark == "Close.")
+        #expect(close.credit == 0.5 && close.remark == "Close.")
         #expect(Self.grader.grade("1454", for: q).outcome == .correct)
         #expect(Self.grader.grade("500", for: q).outcome == .incorrect)
+    }
+
+    @Test func lettersAndOptionIndicesAreOneReading() {
+        for index in 0..<26 {
+            let letter = AnswerGrader.letter(index).unicodeScalars.first
+            #expect(letter.flatMap(AnswerGrader.index(ofLetter:)) == index)
+        }
+        for other: Unicode.Scalar in ["A", "Z", "`", "{", "1", "é", " "] {
+            #expect(AnswerGrader.index(ofLetter: other) == nil)
+        }
     }
 
     @Test func trueFalseFeedbackFollowsTheVerdict() {

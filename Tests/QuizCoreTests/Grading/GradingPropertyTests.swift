@@ -111,8 +111,8 @@ import Testing
             let text = Self.text(seed: seed, length: length)
             for question in questions {
                 let verdict = grader.grade(text, for: question)
-                #expect((0...1).contains(verdict.score))
-                #expect(verdict.isCorrect == (verdict.score == 1))
+                #expect((0...1).contains(verdict.credit))
+                #expect(verdict.isCorrect == (verdict.credit == 1))
             }
         }
     }

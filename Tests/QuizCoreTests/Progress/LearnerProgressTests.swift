@@ -8,30 +8,30 @@ import Testing
 
     static func attempt(
         _ question: String, facts: [String], outcome: Verdict.Outcome?, hints: Int = 0, seconds: Double = 12,
-        kind: String = "short-answer", at time: Date = t0
+        kind: Question.Kind = .shortAnswer, at time: Date = t0
     ) -> Attempt {
         Attempt(
             questionID: question, facts: facts, bank: "b", kind: kind, answer: "x", expected: "y",
-            outcome: outcome?.rawValue ?? "skipped", miss: nil, feedback: "",
-            score: outcome == .correct || outcome == .correctWithNote ? 1 : (outcome == .partlyCorrect ? 0.5 : 0),
+            outcome: outcome.map(Attempt.Outcome.init) ?? .skipped, miss: nil, feedback: "",
+            credit: outcome == .correct || outcome == .correctWithNote ? 1 : (outcome == .partlyCorrect ? 0.5 : 0),
             hints: hints, responseSeconds: seconds, time: time)
     }
 
     @Test(
         arguments: [
-            (Verdict.Outcome.incorrect, 0, 12.0, "short-answer", Rating.again),
-            (nil, 0, 12.0, "short-answer", .again),
-            (.partlyCorrect, 0, 3.0, "ordering", .hard),
-            (.correctWithNote, 0, 3.0, "short-answer", .hard),
-            (.correct, 1, 3.0, "short-answer", .hard),
-            (.correct, 0, 12.0, "short-answer", .good),
-            (.correct, 0, 9.0, "short-answer", .easy),
-            (.correct, 0, 9.0, "multiple-choice", .good),
-            (.correct, 0, 4.0, "true-false", .easy),
-            (.correct, 0, 19.0, "matching", .easy),
-        ] as [(Verdict.Outcome?, Int, Double, String, Rating)])
+            (Verdict.Outcome.incorrect, 0, 12.0, Question.Kind.shortAnswer, Rating.again),
+            (nil, 0, 12.0, .shortAnswer, .again),
+            (.partlyCorrect, 0, 3.0, .ordering, .hard),
+            (.correctWithNote, 0, 3.0, .shortAnswer, .hard),
+            (.correct, 1, 3.0, .shortAnswer, .hard),
+            (.correct, 0, 12.0, .shortAnswer, .good),
+            (.correct, 0, 9.0, .shortAnswer, .easy),
+            (.correct, 0, 9.0, .multipleChoice, .good),
+            (.correct, 0, 4.0, .trueFalse, .easy),
+            (.correct, 0, 19.0, .matching, .easy),
+        ] as [(Verdict.Outcome?, Int, Double, Question.Kind, Rating)])
     func ratingsComeFromTheGrade(
-        _ outcome: Verdict.Outcome?, _ hints: Int, _ seconds: Double, _ kind: String, _ rating: Rating
+        _ outcome: Verdict.Outcome?, _ hints: Int, _ seconds: Double, _ kind: Question.Kind, _ rating: Rating
     ) {
         #expect(
             Rating(

@@ -36,9 +36,9 @@ import Testing
         let first = all.first { $0.facts == ["rifle-purchase"] && $0.kind == .trueFalse }!
         progress.record(
             Attempt(
-                questionID: first.id, facts: first.facts, bank: "seed", kind: first.kind.rawValue, answer: "f",
+                questionID: first.id, facts: first.facts, bank: "seed", kind: first.kind, answer: "f",
                 expected: "True",
-                outcome: "incorrect", miss: "unknown", feedback: "", score: 0, hints: 0, responseSeconds: 3, time: T.t0),
+                outcome: .incorrect, miss: .unknown, feedback: "", credit: 0, hints: 0, responseSeconds: 3, time: T.t0),
             scheduler: FSRS())
         _ = record
         for seed in 0..<20 {

@@ -37,8 +37,8 @@ import Testing
         _ = session.start(now: Self.t0)
         let outputs = session.handle(.answer("Czechoslovkia"), now: Self.t0.addingTimeInterval(4))
         let attempt = records(outputs).first
-        #expect(attempt?.outcome == "correct-with-note")
-        #expect(attempt?.score == 1)
+        #expect(attempt?.outcome == .correctWithNote)
+        #expect(attempt?.credit == 1)
         #expect(attempt?.responseSeconds == 4)
         #expect(attempt?.facts == ["planes"])
         #expect(questionNumbers(outputs) == [2])
@@ -77,7 +77,7 @@ import Testing
         #expect(one.hasPrefix("C·············"))
         #expect(two.hasPrefix("Cze···"))
         let attempt = records(session.handle(.answer("Czechoslovakia"), now: Self.t0)).first
-        #expect(attempt?.score == 0.25)
+        #expect(attempt?.credit == 0.25)
         #expect(attempt?.hints == 2)
     }
 
@@ -85,7 +85,7 @@ import Testing
         var session = session()
         _ = session.start(now: Self.t0)
         let outputs = session.handle(.skip, now: Self.t0)
-        #expect(records(outputs).first?.outcome == "skipped")
+        #expect(records(outputs).first?.outcome == .skipped)
         #expect(questionNumbers(outputs) == [2])
     }
 
@@ -151,7 +151,7 @@ import Testing
         let attempt = records(session.handle(.answer("Czechoslovakia"), now: Self.t0)).first
         #expect(attempt?.worth == 3.6)  // 3 × 1.2 for the hardest facts
         #expect(attempt?.points == 1.8)  // half the credit after one hint
-        #expect(attempt?.score == 0.5)
+        #expect(attempt?.credit == 0.5)
     }
 
     @Test(arguments: [

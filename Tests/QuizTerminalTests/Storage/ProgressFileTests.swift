@@ -7,9 +7,9 @@ import Testing
 @Suite struct ProgressFileTests {
     static func attempt(_ id: String, at seconds: Double) -> Attempt {
         Attempt(
-            questionID: id, facts: ["f"], bank: "b", kind: "true-false", answer: "t", expected: "True",
-            outcome: "correct",
-            miss: nil, feedback: "Correct.", score: 1, hints: 0, responseSeconds: 3,
+            questionID: id, facts: ["f"], bank: "b", kind: .trueFalse, answer: "t", expected: "True",
+            outcome: .correct,
+            miss: nil, feedback: "Correct.", credit: 1, hints: 0, responseSeconds: 3,
             time: Date(timeIntervalSince1970: 1_700_000_000 + seconds))
     }
 
