@@ -31,6 +31,8 @@ public enum BankWriter {
                 out +=
                     "  - id: \(quote(entity.id))\n    kind: \(entity.kind.rawValue)\n    name: \(quote(entity.name))\n"
                 if !entity.aliases.isEmpty { out += "    aliases: \(list(entity.aliases))\n" }
+                if let role = entity.role { out += "    role: \(quote(role))\n" }
+                if !entity.partOf.isEmpty { out += "    part-of: \(list(entity.partOf))\n" }
                 if let date = entity.date { out += "    date: \(quote(date.text))\n" }
                 if let description = entity.description { out += "    description: \(quote(description))\n" }
                 if let source = entity.source { out += "    source: \(quote(source))\n" }
@@ -64,6 +66,7 @@ public enum BankWriter {
     private static func event(_ event: Event) -> String {
         var out = "  - id: \(quote(event.id))\n"
         if let date = event.date { out += "    date: \(quote(date.text))\n" }
+        if let during = event.during { out += "    during: \(quote(during))\n" }
         out += "    summary: \(quote(event.summary))\n"
         if !event.actors.isEmpty {
             out += "    actors:\n"

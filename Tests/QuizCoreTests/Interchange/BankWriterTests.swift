@@ -22,10 +22,11 @@ import Testing
         ],
         entities: [
             Entity(
-                id: "pk", kind: .country, name: "Pakistan", aliases: ["PK"],
+                id: "pk", kind: .country, name: "Pakistan", aliases: ["PK"], role: "state",
                 date: try? HistoricalDate(parsing: "1947/.."), description: "a country", source: "s"),
             Entity(id: "il", kind: .country, name: "Israel", source: "s2"),
-            Entity(id: "cz", kind: .place, name: "Czechoslovakia"),
+            Entity(id: "cz", kind: .place, name: "Czechoslovakia", role: "city", partOf: ["pk", "il"]),
+            Entity(id: "war", kind: .war, name: "The war", date: try? HistoricalDate(parsing: "1947/1949")),
             Entity(id: "tr", kind: .place, name: "Turkey"),
         ],
         events: [
@@ -40,7 +41,7 @@ import Testing
                     Quantity(id: "ships", value: 2.5, unit: "ships", counts: "ships"),
                 ],
                 tags: ["arms"], source: "s"),
-            Event(id: "meet", summary: "They met.", places: ["cz", "tr"], source: "s2"),
+            Event(id: "meet", during: "war", summary: "They met.", places: ["cz", "tr"], source: "s2"),
         ],
         statements: [
             Statement(
@@ -60,6 +61,8 @@ import Testing
         #expect(yaml.contains("      - {entity: \"pk\", role: \"buyer: of rifles\"}\n"))
         #expect(yaml.contains("    place: \"cz\"\n"))
         #expect(yaml.contains("    place: [\"cz\", \"tr\"]\n"))
+        #expect(yaml.contains("    role: \"city\"\n    part-of: [\"pk\", \"il\"]\n"))
+        #expect(yaml.contains("    during: \"war\"\n"))
         #expect(
             yaml.contains(
                 "      - id: \"rifles\"\n        value: 250000\n        unit: \"rifles\"\n"
