@@ -267,6 +267,9 @@ import Testing
                 .joined()
             hostile = hostile.replacingOccurrences(of: field, with: "\(key): \"\(value)\(escape)\"")
         }
+        // A question of the author's own, so that the preview below has something to show.
+        hostile +=
+            "questions:\n  - id: q1\n    type: short-answer\n    prompt: \"Who? \\u001B[2J\"\n    answer: Pakistan\n"
         cases.append(bank("escapes-everywhere.yaml", hostile, 0, "escapes-everywhere.yaml: ok:"))
         return cases
     }()

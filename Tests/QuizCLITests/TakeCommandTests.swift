@@ -148,13 +148,13 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("progress.json").path
-        let answers = String(repeating: "a\n", count: 15)
+        let answers = String(repeating: "a\n", count: 10)
         var processes: [Process] = []
         for seed in ["1", "2", "3"] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: QuizBinary.path)
             process.arguments = [
-                "take", "pakistan-palestine-israel", "--count", "15", "--seed", seed, "--progress", progress,
+                "take", "pakistan-palestine-israel", "--count", "10", "--seed", seed, "--progress", progress,
             ]
             process.currentDirectoryURL = QuizBinary.repository
             let input = Pipe()
@@ -168,7 +168,7 @@ import Testing
         for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let contents = try ProgressOnDisk.read(progress)
-        #expect(contents.attempts.count == 45)
+        #expect(contents.attempts.count == 30)
         #expect(!contents.memory.isEmpty)
     }
 }

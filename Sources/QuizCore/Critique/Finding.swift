@@ -11,6 +11,9 @@ public struct Finding: Sendable, Hashable {
         case implausibleOption = "implausible-option"
         /// Too few options to be a fair choice.
         case tooFewOptions = "too-few-options"
+        /// More than one answer is defensible: a description rather than a name typed in, where
+        /// other wordings are right too.
+        case ambiguous
         /// A typed answer too long to recall word for word.
         case answerTooLong = "answer-too-long"
         /// The same fact asked again in another form.

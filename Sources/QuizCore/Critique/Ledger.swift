@@ -42,13 +42,17 @@ struct Ledger {
         String(Choices.key(question.prompt).filter { !$0.isNumber }) + "|" + (answerKey(of: question) ?? "")
     }
 
+    /// Families whose questions may share an answer: the answer is a label or a holder.
+    static let sharedAnswers: Set<String> = ["holder", "truth"]
+
     /// The kept question this one repeats, by id.
     func duplicate(of question: Question) -> String? {
         if let earlier = prompts[Self.promptKey(question)] { return earlier }
         let family = Self.family(of: question)
         let answer = Self.answerKey(of: question)
-        // Two questions with one answer ask the same thing twice, whatever their facts.
-        if let answer, let earlier = answers[answer] { return earlier }
+        // Two questions with one answer ask the same thing twice, whatever their facts; but many
+        // views have one holder, and many claims one status.
+        if let answer, !Self.sharedAnswers.contains(family), let earlier = answers[answer] { return earlier }
         for fact in question.facts {
             for asked in askedBy[fact] ?? [] {
                 if asked.family == family && family != "authored" { return asked.id }
@@ -62,6 +66,10 @@ struct Ledger {
         let entry = (Self.family(of: question), Self.answerKey(of: question), question.id)
         for fact in question.facts { askedBy[fact, default: []].append(entry) }
         prompts[Self.promptKey(question)] = question.id
-        if let answer = Self.answerKey(of: question), answers[answer] == nil { answers[answer] = question.id }
+        if let answer = Self.answerKey(of: question), !Self.sharedAnswers.contains(Self.family(of: question)),
+            answers[answer] == nil
+        {
+            answers[answer] = question.id
+        }
     }
 }

@@ -19,21 +19,62 @@ public struct QuestionCritic: Sendable {
     }
 
     /// Every question judged in order: each on its own, then against those kept before it.
+    ///
+    /// Questions are weighed in order of preference (the author's first, then the forms a teacher
+    /// values most), so that of two questions that repeat or give each other away, the better is
+    /// kept; the reviews come back in the order given.
     public func review(_ questions: [Question]) -> [Review] {
         var ledger = Ledger()
-        var reviews = questions.map { question in
+        var kept: [Question] = []
+        let checksSet = questions.count <= Self.setCheckLimit
+        var reviews = questions.map { Review(question: $0, findings: []) }
+        let order = questions.indices.sorted {
+            (Self.preference(questions[$0]), $0) < (Self.preference(questions[$1]), $1)
+        }
+        for position in order {
+            let question = questions[position]
             var findings = findings(for: question)
             let authored = question.template == "authored"
+            // An author's own questions are the author's choice: a repeat is pointed out, not dropped.
+            let severity: Finding.Severity = authored ? .flag : .reject
             if findings.isEmpty, let earlier = ledger.duplicate(of: question) {
-                // An author's own questions are the author's choice: a repeat is pointed out, not dropped.
-                findings.append(
-                    Finding(.duplicate, "asks the same as \(earlier)", severity: authored ? .flag : .reject))
+                findings.append(Finding(.duplicate, "asks the same as \(earlier)", severity: severity))
             }
-            if !findings.contains(where: { $0.severity == .reject }) { ledger.keep(question) }
-            return Review(question: question, findings: findings)
+            if findings.isEmpty, checksSet, let other = kept.first(where: { Self.givesAway($0, question) }) {
+                findings.append(
+                    Finding(.leak, "it and \(other.id) print each other's answers", severity: severity))
+            }
+            if !findings.contains(where: { $0.severity == .reject }) {
+                ledger.keep(question)
+                kept.append(question)
+            }
+            reviews[position].findings = findings
         }
         predictableHolders(&reviews)
         return reviews
+    }
+
+    /// Past this many questions, the rules between every pair are left to quiz selection.
+    static let setCheckLimit = 5_000
+
+    /// Whether either question prints what the other asks for.
+    static func givesAway(_ a: Question, _ b: Question) -> Bool {
+        TextTools.leaks(a.leakForms, in: b.shownText) || TextTools.leaks(b.leakForms, in: a.shownText)
+    }
+
+    /// Lower is weighed first: the author's questions, then attribution, then names and numbers
+    /// in context, then recall of wording.
+    static func preference(_ question: Question) -> Int {
+        switch Templates.Name(rawValue: question.template) {
+        case nil: return 0
+        case .positionCompare?, .statementStatus?, .statementHolder?: return 1
+        case .eventWho?, .eventWhere?, .eventDuring?, .holderPositions?, .holderPositionMatch?: return 2
+        case .quantityValue?, .quantityChoice?: return 3
+        case .eventYear?, .entityDate?, .eventOrder?, .eventFirst?, .eventYearMatch?, .eventInYear?: return 4
+        case .entityDescription?, .entityExpansion?, .entityShortForm?: return 5
+        case .statementCloze?, .eventWhoTyped?: return 6
+        default: return 7
+        }
     }
 
     /// Across "who holds this view?" questions, an option that is right every time it is
@@ -80,6 +121,9 @@ public struct QuestionCritic: Sendable {
     ]
 
     func trivial(_ question: Question) -> [Finding] {
+        if question.template == Templates.Name.eventYear.rawValue, !index.hasSeveralYears {
+            return [Finding(.trivial, "the record gives only one year, so every year question has the same answer")]
+        }
         guard Self.answerIsSubject.contains(question.template), let subject = question.subject,
             index.cast.dominant.contains(subject), let entity = index.entities[subject]
         else { return [] }
@@ -110,8 +154,23 @@ public struct QuestionCritic: Sendable {
             findings.append(
                 Finding(.leak, "“\(article.trimmingCharacters(in: " “"))” before the blank hints at the answer"))
         }
-        if Self.asksWhen.contains(question.template), Self.containsDate(question.prompt) {
-            findings.append(Finding(.leak, "the prompt prints a year or a date, which points to the answer"))
+        if Self.asksWhen.contains(question.template) {
+            if Self.containsDate(question.prompt) {
+                findings.append(Finding(.leak, "the prompt prints a year or a date, which points to the answer"))
+            }
+            let heading = index.record.title + " " + (index.record.description ?? "")
+            if TextTools.leaks(question.leakForms, in: heading) {
+                findings.append(Finding(.leak, "the bank's title or description prints the answer"))
+            }
+        }
+        if question.template == Templates.Name.eventWhoTyped.rawValue, let subject = question.subject,
+            let entity = index.entities[subject]
+        {
+            let noun = Templates.noun(entity)
+            let alike = index.record.entities.lazy.filter { Templates.noun($0) == noun }.prefix(2).count
+            if alike < 2 {
+                findings.append(Finding(.leak, "the hint “which \(noun)” names the only one in the record"))
+            }
         }
         if Self.chronology.contains(question.template) {
             let items = question.template == Templates.Name.eventYearMatch.rawValue ? question.left : question.options
@@ -153,7 +212,10 @@ public struct QuestionCritic: Sendable {
             {
                 return true
             }
-            if word.first?.isUppercase == true, months.contains(word.lowercased()), word.lowercased() != "may" {
+            // "May" is a month only in the middle of a sentence.
+            if word.first?.isUppercase == true, months.contains(word.lowercased()),
+                word.lowercased() != "may" || position > 0
+            {
                 return true
             }
         }
@@ -181,8 +243,27 @@ public struct QuestionCritic: Sendable {
     /// The most words a typed answer may have: longer ones test typing, not knowing.
     static let longestTypedAnswer = 4
 
+    /// Whether a name is a proper name ("the Pakistani Air Force", "Menelik II") rather than a
+    /// description ("Pakistani volunteers", "the British commander"), whose other wordings would
+    /// be right too: its last word is capitalised or a number.
+    static func isProperName(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, let first = last.first else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
     func options(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
+        if question.kind == .shortAnswer || question.kind == .cloze, let subject = question.subject,
+            let entity = index.entities[subject], !Self.isProperName(entity.name)
+        {
+            findings.append(
+                Finding(.ambiguous, "“\(entity.name)” is a description, not a name: other wordings are right too"))
+        }
+        if !question.rivals.isEmpty, let subject = question.subject.flatMap({ index.entities[$0] }),
+            subject.kind == .group
+        {
+            findings.append(Finding(.implausibleOption, "groups are too loosely bounded to offer as rivals"))
+        }
         if question.kind == .shortAnswer || question.kind == .cloze,
             let shortest = question.typedAnswers.map({ $0.split(separator: " ").count }).min(),
             shortest > Self.longestTypedAnswer
@@ -230,8 +311,14 @@ public struct QuestionCritic: Sendable {
         if TextTools.names(of: subject).contains(where: { rivalNames.contains(Choices.key($0)) }) {
             return "\(rival.name) is another name of \(subject.name)"
         }
-        if let years, let existed = rival.date?.yearSpan, !existed.overlaps(years) {
-            return "\(rival.name) did not exist at the time, by the record's dates"
+        if let years, let date = rival.date {
+            if case .date(let start) = date.start, start.yearRange.lowerBound > years.upperBound {
+                return "\(rival.name) did not yet exist at the time, by the record's dates"
+            }
+            let end: HistoricalDate.Bound? = date.end ?? date.start
+            if case .date(let last)? = end, last.yearRange.upperBound < years.lowerBound {
+                return "\(rival.name) no longer existed at the time, by the record's dates"
+            }
         }
         return nil
     }
@@ -243,7 +330,7 @@ public struct QuestionCritic: Sendable {
     func grammar(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
         for text in [question.prompt] + question.options + question.left {
-            let lowered = " " + text.lowercased()
+            let lowered = " " + text.lowercased().replacingOccurrences(of: "“", with: " ")
             if let pair = Self.brokenPairs.first(where: { lowered.contains(" " + $0) }) {
                 findings.append(Finding(.grammar, "“\(pair.trimmingCharacters(in: " "))” in “\(text)”"))
             }

@@ -110,9 +110,42 @@ public struct Question: Sendable, Hashable {
         }
     }
 
-    /// Everything a learner reads before answering.
+    /// Every form in which another question could print this one's answer: names with and
+    /// without "the", a number in figures and, up to a hundred, in words, a year.
+    var leakForms: [String] {
+        var forms: [String]
+        switch answer {
+        case .number(let value, _, _, _):
+            forms = [Self.format(value)]
+            if value == value.rounded(), let words = Self.words(Int(value)) { forms.append(words) }
+        case .date(let date):
+            forms = date.yearSpan.map { span in Array(Set([span.lowerBound, span.upperBound])).map(String.init) } ?? []
+        default:
+            forms = typedAnswers
+        }
+        return forms + forms.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
+    }
+
+    /// A whole number up to a hundred in words: "fifty", "twenty-one".
+    static func words(_ number: Int) -> String? {
+        let small = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ]
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        switch number {
+        case 0..<20: return small[number]
+        case 20..<100: return tens[number / 10 - 2] + (number % 10 == 0 ? "" : "-" + small[number % 10])
+        case 100: return "a hundred"
+        default: return nil
+        }
+    }
+
+    /// What the question states as so: its prompt, and the items it pairs or orders. The wrong
+    /// options of a choice state nothing, so a name among them gives no other answer away.
     var shownText: String {
-        ([prompt] + options + left).joined(separator: "\n")
+        let stated = kind == .multipleChoice || kind == .trueFalse ? [] : options
+        return ([prompt] + stated + left).joined(separator: "\n")
     }
 
     static func format(_ value: Double) -> String {

@@ -27,8 +27,8 @@ public struct QuestionGenerator: Sendable {
     static let wholeReviewLimit = 2_000
 
     static let eventTemplates: [Templates.Name] = [
-        .eventYear, .eventDuring, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .eventTrue, .eventFalse,
-        .quantityValue, .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
+        .eventYear, .eventDuring, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .quantityValue,
+        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
     ]
     static let statementTemplates: [Templates.Name] = [
         .statementTrue, .statementStatus, .statementHolder, .statementFalseHolder, .statementCloze, .positionCompare,
@@ -143,11 +143,7 @@ public struct QuestionGenerator: Sendable {
 
     /// Whether one question prints the answer of another (either way round).
     static func crossLeaks(_ question: Question, _ others: ArraySlice<Question>) -> Bool {
-        let answers = question.typedAnswers
-        let shown = question.shownText
-        return others.contains { other in
-            TextTools.leaks(answers, in: other.shownText) || TextTools.leaks(other.typedAnswers, in: shown)
-        }
+        others.contains { QuestionCritic.givesAway($0, question) }
     }
 
     private func allowed(_ question: Question) -> Bool {

@@ -28,6 +28,9 @@ struct RecordIndex {
     let statementsByID: [String: Int]
     /// Sides, dominant entities and holders.
     let cast: Cast
+    /// Whether the dated events fall in more than one year: with one, "in what year" always has
+    /// the same answer.
+    let hasSeveralYears: Bool
 
     init(_ record: Record) {
         self.record = record
@@ -63,6 +66,7 @@ struct RecordIndex {
                     ? $0.span.upperBound < $1.span.upperBound : $0.offset < $1.offset)
         }
         datedEvents = dated
+        hasSeveralYears = Set(dated.prefix(64).map(\.span) + dated.suffix(64).map(\.span)).count > 1
         quantitiesByUnit = quantities
         var positions: [String: [Statement]] = [:]
         for statement in record.statements where statement.kind == .position {
@@ -71,7 +75,7 @@ struct RecordIndex {
         positionsByHolder = positions
         // Only statements and authored questions look events up by id; skip the work without them.
         var byID: [String: Int] = [:]
-        if !record.statements.isEmpty || !record.questions.isEmpty {
+        if !record.statements.isEmpty || !record.questions.isEmpty || record.events.count <= Self.eventTableLimit {
             byID.reserveCapacity(record.events.count)
             for offset in record.events.indices where byID[record.events[offset].id] == nil {
                 byID[record.events[offset].id] = offset
@@ -109,6 +113,10 @@ struct RecordIndex {
     /// Groups are left out: "the Arabs" or "Pakistani volunteers" holding a stance is too vague
     /// to be plainly false.
     static let actorKinds: Set<Entity.Kind> = [.person, .country, .organisation]
+
+    /// Records with at most this many events always index them by id (the critic dates options
+    /// by it); larger ones only when statements or questions need it.
+    static let eventTableLimit = 20_000
 
     /// The event at an offset of `datedEvents`.
     func datedEvent(_ position: Int) -> Event { record.events[datedEvents[position].offset] }

@@ -8,8 +8,6 @@ extension Templates {
         case .eventWhoTyped: return eventParticipant(event, places: false, typed: true, random: &random)
         case .eventWhere: return eventParticipant(event, places: true, typed: false, random: &random)
         case .eventDuring: return eventDuring(event, random: &random)
-        case .eventTrue: return eventTrue(event, random: &random)
-        case .eventFalse: return eventFalse(event, random: &random)
         case .quantityValue: return event.quantities.map { quantityValue($0, of: event) }
         case .quantityChoice: return event.quantities.compactMap { quantityChoice($0, of: event, random: &random) }
         case .eventFirst: return eventFirst(event, random: &random)
@@ -127,7 +125,10 @@ extension Templates {
             let noun = Self.noun(entity)
             let (explanation, source, tags) = base(event)
             let template: Name = places ? .eventWhere : (typed ? .eventWhoTyped : .eventWho)
-            if typed {
+            // Groups are too loosely bounded for wrong options ("the garrison" for "the sepoys"):
+            // they are asked typed or not at all.
+            if typed || entity.kind == .group {
+                guard typed else { continue }
                 questions.append(
                     question(
                         template, [event.id, id],
@@ -170,73 +171,6 @@ extension Templates {
         event.date?.yearSpan ?? event.during.flatMap { index.entities[$0]?.date?.yearSpan }
     }
 
-    /// The summary as it stands: true. Asked only of events that could also be asked false, and
-    /// then for about half of them, so that "True" is no safe guess.
-    func eventTrue(_ event: Event, random: inout SeededRandom) -> [Question] {
-        var copy = random
-        guard Self.asksTrue(event.id), swap(in: event, random: &copy) != nil else { return [] }
-        let (explanation, source, tags) = base(event)
-        return [
-            question(
-                .eventTrue, [event.id], prompt: "True or false, according to the text: “\(event.summary)”",
-                options: ["True", "False"], answer: .truth(true), explanation: explanation, source: source,
-                statementKind: .fact, facts: [event.id], tags: tags)
-        ]
-    }
-
-    /// One named participant of the summary and a fair rival to swap in for it.
-    private func swap(in event: Event, random: inout SeededRandom) -> (
-        entity: Entity, mention: Mention, replacement: Entity
-    )? {
-        let involved = Set(event.actors.map(\.entity) + event.places)
-        let mentioned = mentionedIDs(in: event.summary).union(involved)
-        for id in (event.actors.map(\.entity) + event.places).seededShuffle(using: &random) {
-            // Groups are too vague to swap: "Arabs" for "Pakistani pilots" may be true all the same.
-            guard let entity = index.entities[id], Self.swappableKinds.contains(entity.kind),
-                let mention = freeMention(of: entity, in: event.summary)
-            else { continue }
-            // Only the entity's own name is swapped: an alias may be an adjective ("Soviet"),
-            // and another name in its place would break the sentence.
-            let matched = Choices.key(String(event.summary[mention.range]))
-            guard matched == Choices.key(entity.name) || "the" + matched == Choices.key(entity.name) else { continue }
-            guard
-                let replacement = Choices.sampleEntities(
-                    index, kinds: [entity.kind], count: 1, excluding: mentioned,
-                    excludingNames: TextTools.names(of: entity), where: fits(against: entity, in: years(of: event)),
-                    random: &random
-                ).first
-            else { continue }
-            return (entity, mention, replacement)
-        }
-        return nil
-    }
-
-    /// The summary with one named participant swapped for a fair rival: false. Paired with
-    /// `eventTrue`.
-    func eventFalse(_ event: Event, random: inout SeededRandom) -> [Question] {
-        guard !Self.asksTrue(event.id), let (entity, mention, replacement) = swap(in: event, random: &random) else {
-            return []
-        }
-        var altered = event.summary
-        let original = String(altered[mention.range])
-        var name = replacement.name
-        // Keep the article as the sentence had it: "the PLO" swapped for "Israel" drops "the".
-        if !original.lowercased().hasPrefix("the "), name.lowercased().hasPrefix("the ") {
-            name = String(name.dropFirst(4))
-        }
-        let atStart = mention.range.lowerBound == altered.startIndex
-        altered.replaceSubrange(mention.range, with: atStart ? TextTools.capitalized(name) : name)
-        let (explanation, source, tags) = base(event)
-        return [
-            question(
-                .eventFalse, [event.id], prompt: "True or false, according to the text: “\(altered)”",
-                options: ["True", "False"], answer: .truth(false),
-                explanation: "False: it was \(entity.name), not \(replacement.name). \(explanation)",
-                source: source, statementKind: .fact, facts: [event.id], tags: tags, subject: entity.id,
-                rivals: [replacement.id])
-        ]
-    }
-
     /// During which war did it happen? For events the text places only "during" a war: asking
     /// for years would claim a precision the text does not have.
     func eventDuring(_ event: Event, random: inout SeededRandom) -> [Question] {
@@ -272,9 +206,6 @@ extension Templates {
                 statementKind: .fact, facts: [event.id], tags: tags, subject: warID, rivals: others.map(\.id))
         ]
     }
-
-    /// Kinds whose members are distinct enough that swapping one for another makes a false claim.
-    static let swappableKinds: Set<Entity.Kind> = [.person, .country, .organisation, .place, .war]
 
     func quantityValue(_ quantity: Quantity, of event: Event) -> Question {
         let (explanation, source, tags) = base(event)

@@ -62,10 +62,13 @@ extension Templates {
     /// of claims the text qualifies, and only where the record qualifies claims in more than one
     /// way, so that the key is not always the same.
     func statementStatus(_ statement: Statement, random: inout SeededRandom) -> [Question] {
-        let labels: [(Statement.Status?, String)] = [
-            (nil, "as plain fact"), (.reported, "as a report, without saying who made it"),
-            (.rumoured, "as a rumour"), (.apparent, "as only apparently so"),
-        ]
+        // Only labels that cannot both be true of one claim: a rumour may also have been
+        // reported, so the other statuses are never offered as wrong options.
+        let labels: [(Statement.Status?, String)] =
+            [
+                (nil, "as plain fact"), (.reported, "as a report, without saying who made it"),
+                (.rumoured, "as a rumour"), (.apparent, "as only apparently so"),
+            ].filter { $0.0 == nil || $0.0 == statement.status } + [(nil, "as the text's own judgement")]
         guard statement.kind == .claim, statement.holder == nil, let status = statement.status,
             index.record.statements.contains(where: { $0.kind == .claim && $0.status != nil && $0.status != status })
         else { return [] }
@@ -110,9 +113,11 @@ extension Templates {
     /// the record; the text's author is offered too when it makes claims, so that it is not
     /// always the answer.
     func statementHolder(_ statement: Statement, random: inout SeededRandom) -> [Question] {
-        guard statement.kind != .fact, let holderID = statement.holder, let answer = index.holderName(holderID) else {
-            return []
-        }
+        // The text's author as the answer is a pattern, not a piece of history: its own claims
+        // are not asked this way.
+        guard statement.kind != .fact, let holderID = statement.holder, index.entities[holderID] != nil,
+            let answer = index.holderName(holderID)
+        else { return [] }
         var text = statement.text
         if let entity = index.entities[holderID] {
             if let mention = freeMention(of: entity, in: text) {
@@ -179,8 +184,7 @@ extension Templates {
                 if let holder = statement.holder, holder != id, let name = index.holderName(holder) {
                     lead = "Fill in the blank in this claim by \(name):"
                 } else {
-                    lead =
-                        "Fill in the blank in this claim, which the text passes on \(statusPhrase(statement) ?? "without saying whose it is"):"
+                    lead = "Fill in the blank in this claim, which the text passes on without saying whose it is:"
                 }
             }
             let matched = String(statement.text[mention.range])
@@ -209,8 +213,14 @@ extension Templates {
         else { return [] }
         let own = (index.positionsByHolder[holder] ?? []).map { Choices.key($0.text) }
         guard !mentionsHolder(holder, in: statement.text) else { return [] }
+        // Rivals on another side: a president's stance is no rival of his own state's.
+        func apart(_ other: String?) -> Bool {
+            guard let other else { return false }
+            guard let mine = index.entities[holder], let theirs = index.entities[other] else { return true }
+            return !index.cast.sameSide(mine, theirs)
+        }
         let others = index.record.statements.lazy.filter {
-            $0.kind == .position && $0.topic == topic && $0.holder != holder && $0.holder != nil
+            $0.kind == .position && $0.topic == topic && $0.holder != holder && apart($0.holder)
                 && !own.contains(Choices.key($0.text)) && !self.mentionsHolder(holder, in: $0.text)
         }.prefix(64).map(\.text)
         let distractors = Choices.distinct(

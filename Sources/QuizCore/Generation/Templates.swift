@@ -12,8 +12,6 @@ struct Templates {
         case eventWho = "event-who"
         case eventWhoTyped = "event-who-typed"
         case eventWhere = "event-where"
-        case eventTrue = "event-true"
-        case eventFalse = "event-false"
         case quantityValue = "quantity-value"
         case quantityChoice = "quantity-choice"
         case eventFirst = "event-first"
@@ -40,7 +38,7 @@ struct Templates {
                 .positionCompare, .eventDuring:
                 .multipleChoice
             case .eventWhoTyped, .entityExpansion, .entityShortForm, .entityDescription: .shortAnswer
-            case .eventTrue, .eventFalse, .statementTrue, .statementFalseHolder: .trueFalse
+            case .statementTrue, .statementFalseHolder: .trueFalse
             case .quantityValue: .numeric
             case .eventOrder: .ordering
             case .eventYearMatch, .holderPositionMatch: .matching
