@@ -10,6 +10,45 @@ import Testing
         #expect(result.lines.allSatisfy { $0.contains(": ok: ") || $0.hasSuffix("0 errors, 0 warnings") })
     }
 
+    @Test func questionsShowsWhatTheCriticDroppedAndWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-lintq-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Pakistan is in every item, so a blank on it is trivial; the rifles' country is fair game.
+        let bank = """
+            title: Arms
+            sources: [{id: s, title: A text}]
+            entities:
+              - {id: pk, kind: country, role: state, name: Pakistan}
+              - {id: cz, kind: country, role: state, name: Czechoslovakia}
+              - {id: jo, kind: country, role: state, name: Jordan}
+              - {id: sy, kind: country, role: state, name: Syria}
+            events:
+              - {id: rifles, summary: Pakistan purchased rifles in Czechoslovakia., actors: [{entity: pk, role: buyer}], place: cz}
+              - {id: aid, summary: Pakistan sent aid to Jordan., actors: [{entity: pk, role: donor}, {entity: jo, role: recipient}]}
+              - {id: talks, summary: Pakistan held talks with Syria., actors: [{entity: pk, role: host}, {entity: sy, role: guest}]}
+            questions:
+              - {id: q1, type: short-answer, prompt: Where did Pakistan purchase rifles?, answer: Czechoslovakia, tests: [rifles]}
+              - {id: q2, type: short-answer, prompt: Pakistan bought rifles in Czechoslovakia. Who bought them?, answer: Pakistan, tests: [rifles]}
+
+            """
+        try Data(bank.utf8).write(to: folder.appendingPathComponent("arms.yaml"))
+        let result = try QuizBinary.run(["lint", "--questions", "arms.yaml"], directory: folder)
+        #expect(result.status == 0)
+        #expect(result.lines.first == "arms.yaml: ok: 1 source, 4 entities, 3 events, 0 statements, 2 questions")
+        #expect(result.output.contains("arms.yaml: rejected: g.event-who.rifles.pk [multiple-choice]"))
+        #expect(result.output.contains("    - trivial: the answer, Pakistan, is named in most of the record"))
+        #expect(result.output.contains("arms.yaml: flagged: q2 [short-answer]"))
+        #expect(result.output.contains("    - leak: it and q1 print each other's answers"))
+        let summary = try #require(result.lines.last)
+        #expect(summary.hasPrefix("arms.yaml: questions: "))
+        #expect(summary.contains("(1 flagged)"))
+        #expect(summary.contains("trivial"))
+        // Without the flag, nothing about questions.
+        let plain = try QuizBinary.run(["lint", "arms.yaml"], directory: folder)
+        #expect(plain.lines == [result.lines.first!])
+    }
+
     @Test func brokenBankExitsOneWithPositions() throws {
         let fixture = "Tests/QuizCoreTests/Fixtures/Broken/invalid-dates.yaml"
         let result = try QuizBinary.run(["lint", fixture])
