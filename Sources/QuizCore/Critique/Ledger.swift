@@ -9,13 +9,14 @@ struct Ledger {
     static func family(of question: Question) -> String {
         switch question.template {
         case "event-who", "event-who-typed", "event-where", "statement-cloze": return "blank"
-        case "event-true", "event-false", "statement-true", "statement-false-holder", "statement-status":
-            return "truth"
+        case "statement-status": return "truth"
         case "entity-expansion", "entity-short-form": return "name"
         case "quantity-value", "quantity-choice": return "number"
         case "event-year", "event-in-year", "event-during", "entity-date": return "when"
         case "event-first", "event-order", "event-year-match": return "chronology"
-        case "statement-holder", "position-compare", "holder-position-match": return "holder"
+        case "statement-holder", "position-compare", "holder-position-match", "statement-true",
+            "statement-false-holder":
+            return "holder"
         case "authored":
             switch question.kind {
             case .year: return "when"
@@ -39,7 +40,17 @@ struct Ledger {
 
     /// A prompt's words without numbers: two prompts that differ only in a year ask the same.
     static func promptKey(_ question: Question) -> String {
-        String(Choices.key(question.prompt).filter { !$0.isNumber }) + "|" + (answerKey(of: question) ?? "")
+        // ASCII letters folded, other ASCII dropped, other bytes kept: a key built in one pass.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(question.prompt.utf8.count)
+        for byte in question.prompt.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self) + "|" + (answerKey(of: question) ?? "")
     }
 
     /// Families whose questions may share an answer: the answer is a label or a holder.

@@ -40,7 +40,7 @@ public struct QuestionCritic: Sendable {
             if findings.isEmpty, let earlier = ledger.duplicate(of: question) {
                 findings.append(Finding(.duplicate, "asks the same as \(earlier)", severity: severity))
             }
-            if findings.isEmpty, checksSet, let other = kept.first(where: { Self.givesAway($0, question) }) {
+            if findings.isEmpty, checksSet, let other = kept.first(where: { givesAway($0, question) }) {
                 findings.append(
                     Finding(.leak, "it and \(other.id) print each other's answers", severity: severity))
             }
@@ -57,9 +57,28 @@ public struct QuestionCritic: Sendable {
     /// Past this many questions, the rules between every pair are left to quiz selection.
     static let setCheckLimit = 5_000
 
-    /// Whether either question prints what the other asks for.
-    static func givesAway(_ a: Question, _ b: Question) -> Bool {
-        TextTools.leaks(a.leakForms, in: b.shownText) || TextTools.leaks(b.leakForms, in: a.shownText)
+    /// Whether either question prints what the other asks for. The record's main subjects are
+    /// named everywhere: printing one of them gives no particular answer away.
+    func givesAway(_ a: Question, _ b: Question) -> Bool {
+        givesAway(Printed(a, critic: self), Printed(b, critic: self))
+    }
+
+    /// What a question prints and what it must not see printed, worked out once.
+    struct Printed {
+        /// The forms of its answer, less the record's main subjects.
+        let forms: [String]
+        /// What it states.
+        let shown: String
+
+        init(_ question: Question, critic: QuestionCritic) {
+            let dominant = critic.index.cast.dominantNames
+            forms = question.leakForms.filter { !dominant.contains(Choices.key($0)) }
+            shown = question.shownText
+        }
+    }
+
+    func givesAway(_ a: Printed, _ b: Printed) -> Bool {
+        TextTools.leaks(a.forms, in: b.shown) || TextTools.leaks(b.forms, in: a.shown)
     }
 
     /// Lower is weighed first: the author's questions, then attribution, then names and numbers
@@ -103,13 +122,18 @@ public struct QuestionCritic: Sendable {
     /// What is wrong with one question on its own.
     public func findings(for question: Question) -> [Finding] {
         guard question.template != "authored" else { return [] }
-        var findings: [Finding] = []
-        findings += trivial(question)
-        findings += leaks(question)
-        findings += options(question)
-        findings += grammar(question)
-        findings += attribution(question)
-        return findings
+        return rules.flatMap { $0(self)(question) }
+    }
+
+    /// Whether a question passes every rule on its own: the rules in turn, cheapest first,
+    /// stopping at the first finding. What generation asks of each candidate.
+    func passes(_ question: Question) -> Bool {
+        question.template == "authored" || rules.allSatisfy { $0(self)(question).isEmpty }
+    }
+
+    /// The rules on one question, cheapest first.
+    private var rules: [(QuestionCritic) -> (Question) -> [Finding]] {
+        [Self.options, Self.trivial, Self.attribution, Self.leaks, Self.grammar]
     }
 
     // MARK: Trivial
@@ -127,6 +151,9 @@ public struct QuestionCritic: Sendable {
         guard Self.answerIsSubject.contains(question.template), let subject = question.subject,
             index.cast.dominant.contains(subject), let entity = index.entities[subject]
         else { return [] }
+        // Among other subjects of the record as options, guessing "the subject" no longer works:
+        // which of two main actors holds a view is the very thing to know.
+        if question.rivals.contains(where: index.cast.dominant.contains) { return [] }
         return [Finding(.trivial, "the answer, \(entity.name), is named in most of the record: a guess finds it")]
     }
 
@@ -150,7 +177,9 @@ public struct QuestionCritic: Sendable {
                     Finding(.leak, "\(relative.name), named in the question, belongs with the answer, \(entity.name)"))
             }
         }
-        for article in [" a _____", " an _____", "“A _____", "“An _____"] where question.prompt.contains(article) {
+        let promptBytes = Array(question.prompt.utf8)
+        for article in [" a _____", " an _____", "“A _____", "“An _____"]
+        where Self.find(Array(article.utf8), in: promptBytes) != nil {
             findings.append(
                 Finding(.leak, "“\(article.trimmingCharacters(in: " “"))” before the blank hints at the answer"))
         }
@@ -200,27 +229,57 @@ public struct QuestionCritic: Sendable {
     /// Whether a text names a year, a decade, a century or a month: "1967", "1940s", "476",
     /// "19th century", "May".
     static func containsDate(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" || $0 == "/" }).map {
-            $0.trimmingCharacters(in: "“”\"'(),.;:!?")
+        // Words as byte ranges, split at spaces, hyphens, slashes and dashes, trimmed of
+        // punctuation and quotes: a scan with no allocation per word.
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] >= 0x80 {
+            // Curly quotes and dashes (E2 80 xx) become separators; other letters stay.
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                bytes[index] = 0x20
+                bytes[index + 1] = 0x20
+                bytes[index + 2] = 0x20
+            }
         }
+        var words: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count {
+            let separator = index == bytes.count || [0x20, 0x2D, 0x2F].contains(bytes[index])
+            guard separator else { continue }
+            var lower = start
+            var upper = index
+            while lower < upper, Self.trimmed.contains(bytes[lower]) { lower += 1 }
+            while upper > lower, Self.trimmed.contains(bytes[upper - 1]) { upper -= 1 }
+            if lower < upper { words.append(lower..<upper) }
+            start = index + 1
+        }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func lowered(_ range: Range<Int>) -> [UInt8] { bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
         for (position, word) in words.enumerated() {
-            let digits = word.prefix { $0.isASCII && $0.isNumber }
-            let rest = word.dropFirst(digits.count)
-            if (3...4).contains(digits.count) && (rest.isEmpty || rest == "s" || rest == "s'") { return true }
-            if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(rest.lowercased()), position + 1 < words.count,
-                words[position + 1].lowercased().hasPrefix("centur")
+            var digits = 0
+            while digits < word.count, isDigit(bytes[word.lowerBound + digits]) { digits += 1 }
+            let rest = lowered(word.dropFirst(digits))
+            if (3...4).contains(digits), rest.isEmpty || rest == [0x73] || rest == [0x73, 0x27] { return true }
+            if digits > 0, Self.ordinals.contains(rest), position + 1 < words.count,
+                lowered(words[position + 1]).starts(with: Self.century)
             {
                 return true
             }
-            // "May" is a month only in the middle of a sentence.
-            if word.first?.isUppercase == true, months.contains(word.lowercased()),
-                word.lowercased() != "may" || position > 0
+            // A capitalised month; "May" only in the middle of a sentence.
+            let first = bytes[word.lowerBound]
+            if (3...9).contains(word.count), first >= 0x41, first <= 0x5A,
+                let month = Self.monthBytes.firstIndex(of: lowered(word)),
+                month != 4 || position > 0
             {
                 return true
             }
         }
         return false
     }
+
+    static let trimmed = Set(Array("\"'(),.;:!?".utf8))
+    static let ordinals: Set<[UInt8]> = Set(["st", "nd", "rd", "th"].map { Array($0.utf8) })
+    static let century = Array("centur".utf8)
+    static let monthBytes = months.map { Array($0.utf8) }
 
     /// A word of `text` made from the entity's one-word name, such as "Pakistani" for Pakistan or
     /// "Syrian" for Syria: it points to the blank's answer.
@@ -326,24 +385,53 @@ public struct QuestionCritic: Sendable {
     // MARK: Grammar
 
     static let brokenPairs = ["a the ", "an the ", "the the ", "a a ", "the a ", "the an "]
+    /// The pairs as bytes, each after a space and after an opening quote, for a scan that costs
+    /// no allocation per question.
+    static let brokenPairBytes: [(pair: String, bytes: [UInt8])] = brokenPairs.flatMap { pair in
+        [(pair, Array((" " + pair).utf8)), (pair, Array(("“" + pair).utf8))]
+    }
+    static let strays: [[UInt8]] = ["..", " ,", "  ", " ."].map { Array($0.utf8) }
+    static let openingQuote = Array("“".utf8)
 
     func grammar(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
-        for text in [question.prompt] + question.options + question.left {
-            let lowered = " " + text.lowercased().replacingOccurrences(of: "“", with: " ")
-            if let pair = Self.brokenPairs.first(where: { lowered.contains(" " + $0) }) {
+        var bytes: [UInt8] = []
+        // Substitutions happen in prompts and paired items; options are names and sentences of
+        // the record, never rewritten.
+        for text in [question.prompt] + question.left {
+            // ASCII letters lower-cased, with a space in front: the only folding the pairs need.
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(0x20)
+            for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            if let pair = Self.brokenPairBytes.first(where: { Self.find($0.bytes, in: bytes) != nil })?.pair {
                 findings.append(Finding(.grammar, "“\(pair.trimmingCharacters(in: " "))” in “\(text)”"))
             }
-            if text.contains("..") || text.contains(" ,") || text.contains("  ") || text.contains(" .") {
+            if Self.strays.contains(where: { Self.find($0, in: bytes) != nil }) {
                 findings.append(Finding(.grammar, "stray punctuation or spacing in “\(text)”"))
             }
-            if let open = text.firstIndex(of: "“"), let next = text[text.index(after: open)...].first,
-                next.isLowercase
+            if Self.find(Self.openingQuote, in: bytes) != nil, let open = text.firstIndex(of: "“"),
+                let next = text[text.index(after: open)...].first, next.isLowercase
             {
                 findings.append(Finding(.grammar, "a quoted sentence starts in lower case: “\(text)”"))
             }
         }
         return findings
+    }
+
+    /// Where `needle` first stands in `haystack`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        let first = needle[0]
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return start }
+            }
+            start += 1
+        }
+        return nil
     }
 
     // MARK: Attribution

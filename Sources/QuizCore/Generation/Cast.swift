@@ -9,6 +9,9 @@ struct Cast {
     /// Entities named in so many of the record's items that a question whose answer is one of
     /// them is answered by guessing the record's subject.
     let dominant: Set<String>
+    /// The names of the dominant entities, as `Choices.key`s: printed everywhere by nature, so
+    /// printing one gives no particular answer away.
+    let dominantNames: Set<String>
     /// Ids (entities or sources) that hold at least one position or claim.
     let holders: Set<String>
 
@@ -80,6 +83,7 @@ struct Cast {
             }
         }
         self.dominant = dominant
+        dominantNames = Set(dominant.compactMap { entities[$0] }.flatMap(TextTools.names(of:)).map(Choices.key))
     }
 
     /// Whether `part` belongs to `whole`, directly or through others.

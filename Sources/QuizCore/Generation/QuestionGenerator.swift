@@ -89,6 +89,7 @@ public struct QuestionGenerator: Sendable {
         var spent: [Fact: Set<Templates.Name>] = [:]
         var roundsWithoutProgress = 0
         var ledger = Ledger()
+        var printed: [QuestionCritic.Printed] = []
         while chosen.count < count && roundsWithoutProgress < 2 {
             var covered: Set<String> = []
             var progressed = false
@@ -110,7 +111,7 @@ public struct QuestionGenerator: Sendable {
                         allowed($0) && !used.contains($0.id)
                             && ($0.template == "authored"
                                 || (ledger.duplicate(of: $0) == nil
-                                    && !Self.crossLeaks($0, chosen.suffix(Self.crossLeakWindow))))
+                                    && !crossLeaks($0, printed.suffix(Self.crossLeakWindow))))
                     }
                     // A template with nothing new for this fact is not asked again: later rounds
                     // would only regenerate what was already used.
@@ -126,6 +127,7 @@ public struct QuestionGenerator: Sendable {
                 if !anyLeft { exhausted.insert(fact) }
                 guard let question = picked else { continue }
                 chosen.append(question)
+                printed.append(QuestionCritic.Printed(question, critic: critic))
                 ledger.keep(question)
                 used.insert(question.id)
                 covered.formUnion(question.facts)
@@ -139,11 +141,13 @@ public struct QuestionGenerator: Sendable {
 
     /// How many of the latest questions of a quiz a new one is checked against for giving their
     /// answers away: all of them in a quiz of usual length, at a bounded cost in a long one.
-    static let crossLeakWindow = 60
+    static let crossLeakWindow = 40
 
     /// Whether one question prints the answer of another (either way round).
-    static func crossLeaks(_ question: Question, _ others: ArraySlice<Question>) -> Bool {
-        others.contains { QuestionCritic.givesAway($0, question) }
+    func crossLeaks(_ question: Question, _ others: ArraySlice<QuestionCritic.Printed>) -> Bool {
+        guard !others.isEmpty else { return false }
+        let mine = QuestionCritic.Printed(question, critic: critic)
+        return others.contains { critic.givesAway($0, mine) }
     }
 
     private func allowed(_ question: Question) -> Bool {
@@ -196,7 +200,7 @@ public struct QuestionGenerator: Sendable {
     /// What a template makes of a fact that the critic passes on its own.
     private func make(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
         generated(name, fact, random: &random).filter { question in
-            (keptIDs?.contains(question.id) ?? true) && critic.findings(for: question).isEmpty
+            (keptIDs?.contains(question.id) ?? true) && critic.passes(question)
         }
     }
 

@@ -25,7 +25,9 @@ extension Templates {
     func eventYear(_ event: Event) -> [Question] {
         guard let date = event.date, let span = date.yearSpan else { return [] }
         let text = TextTools.withoutLeadingDate(event.summary)
-        guard !TextTools.containsYear(in: text, from: [span.lowerBound, span.upperBound]) else { return [] }
+        guard !TextTools.containsYear(in: text, from: [span.lowerBound, span.upperBound]),
+            !QuestionCritic.containsDate(text)
+        else { return [] }
         let prompt: String
         var asked = date
         if date.isAskableAsYear {

@@ -86,7 +86,9 @@ extension Templates {
     /// `statement` instead of its own.
     private func rivalHolders(for statement: Statement, count: Int, random: inout SeededRandom) -> [Entity] {
         guard let holderID = statement.holder else { return [] }
-        let excluded = mentionedIDs(in: statement.text).union([holderID])
+        // Entities the statement names are no rivals, unless they hold views of their own: "_____
+        // claimed Article 17 made Ethiopia a protectorate" may fairly offer Ethiopia.
+        let excluded = mentionedIDs(in: statement.text).subtracting(index.cast.holders).union([holderID])
         let own = index.entities[holderID]
         let fits: (Entity) -> Bool =
             own.map { self.fits(against: $0, in: statement.date?.yearSpan, holder: true) } ?? {
@@ -104,7 +106,10 @@ extension Templates {
     }
 
     private func rivalHolder(for statement: Statement, random: inout SeededRandom) -> Entity? {
-        guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil else { return nil }
+        // A statement that names its own holder ("Italy claimed…") cannot be given to another.
+        guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil,
+            !mentionsHolder(holder, in: statement.text)
+        else { return nil }
         var copy = random
         return rivalHolders(for: statement, count: 1, random: &copy).first
     }
