@@ -151,9 +151,13 @@ public struct QuestionCritic: Sendable {
         guard Self.answerIsSubject.contains(question.template), let subject = question.subject,
             index.cast.dominant.contains(subject), let entity = index.entities[subject]
         else { return [] }
-        // Among other subjects of the record as options, guessing "the subject" no longer works:
-        // which of two main actors holds a view is the very thing to know.
-        if question.rivals.contains(where: index.cast.dominant.contains) { return [] }
+        // Which of two main actors holds a view is the very thing to know: among other subjects
+        // of the record as options, guessing "the subject" no longer works.
+        if question.template == Templates.Name.statementHolder.rawValue,
+            question.rivals.contains(where: index.cast.dominant.contains)
+        {
+            return []
+        }
         return [Finding(.trivial, "the answer, \(entity.name), is named in most of the record: a guess finds it")]
     }
 
