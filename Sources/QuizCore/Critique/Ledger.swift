@@ -4,6 +4,8 @@ struct Ledger {
     private var askedBy: [String: [(family: String, answer: String?, id: String)]] = [:]
     private var prompts: [String: String] = [:]
     private var answers: [String: String] = [:]
+    /// Record items an author's own question tests, by that question's id.
+    private var authored: [String: String] = [:]
 
     /// The family a question belongs to: questions of one family on one fact ask the same thing.
     static func family(of question: Question) -> String {
@@ -59,6 +61,10 @@ struct Ledger {
     /// The kept question this one repeats, by id.
     func duplicate(of question: Question) -> String? {
         if let earlier = prompts[Self.promptKey(question)] { return earlier }
+        // What the author asks about is the author's to ask: no generated question beside it.
+        if question.template != "authored", let earlier = question.facts.lazy.compactMap({ authored[$0] }).first {
+            return earlier
+        }
         let family = Self.family(of: question)
         let answer = Self.answerKey(of: question)
         // Two questions with one answer ask the same thing twice, whatever their facts; but many
@@ -74,6 +80,9 @@ struct Ledger {
     }
 
     mutating func keep(_ question: Question) {
+        if question.template == "authored" {
+            for fact in question.facts where authored[fact] == nil { authored[fact] = question.id }
+        }
         let entry = (Self.family(of: question), Self.answerKey(of: question), question.id)
         for fact in question.facts { askedBy[fact, default: []].append(entry) }
         prompts[Self.promptKey(question)] = question.id

@@ -148,6 +148,16 @@ public struct QuestionCritic: Sendable {
         if question.template == Templates.Name.eventYear.rawValue, !index.hasSeveralYears {
             return [Finding(.trivial, "the record gives only one year, so every year question has the same answer")]
         }
+        if question.kind == .cloze || question.kind == .shortAnswer, let subject = question.subject,
+            let entity = index.entities[subject], !index.hasAlternative(to: entity)
+        {
+            return [
+                Finding(
+                    .trivial,
+                    "nothing else in the record is a \(Templates.noun(entity)) like \(entity.name): the blank tests nothing"
+                )
+            ]
+        }
         guard Self.answerIsSubject.contains(question.template), let subject = question.subject,
             index.cast.dominant.contains(subject), let entity = index.entities[subject]
         else { return [] }

@@ -90,6 +90,14 @@ struct RecordIndex {
         cast = Cast(record, entities: entities)
     }
 
+    /// Whether the record names another entity of the same kind and role, so that a blank on
+    /// this one is a choice among things a learner could confuse.
+    func hasAlternative(to entity: Entity) -> Bool {
+        guard let pool = entitiesByKind[entity.kind] else { return false }
+        guard pool.count <= 4096 else { return true }  // so many of a kind: surely another of the role
+        return pool.lazy.map { self.record.entities[$0] }.contains { $0.id != entity.id && $0.role == entity.role }
+    }
+
     /// The statement with an id.
     func statement(_ id: String) -> Statement? {
         statementsByID[id].map { record.statements[$0] }

@@ -86,9 +86,9 @@ extension Templates {
     /// `statement` instead of its own.
     private func rivalHolders(for statement: Statement, count: Int, random: inout SeededRandom) -> [Entity] {
         guard let holderID = statement.holder else { return [] }
-        // Entities the statement names are no rivals, unless they hold views of their own: "_____
-        // claimed Article 17 made Ethiopia a protectorate" may fairly offer Ethiopia.
-        let excluded = mentionedIDs(in: statement.text).subtracting(index.cast.holders).union([holderID])
+        // Entities the statement names or is about are no rivals: "_____ desired to colonize
+        // Ethiopia" cannot fairly offer Ethiopia.
+        let excluded = mentionedIDs(in: statement.text).union(statement.about).union([holderID])
         let own = index.entities[holderID]
         let fits: (Entity) -> Bool =
             own.map { self.fits(against: $0, in: statement.date?.yearSpan, holder: true) } ?? {

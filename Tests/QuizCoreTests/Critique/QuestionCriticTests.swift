@@ -38,10 +38,15 @@ import Testing
             .eventWhoTyped, prompt: "Which country fills the blank? “_____ purchased 250,000 rifles.”",
             answer: .text("Pakistan"), facts: ["rifle-purchase"], subject: "pakistan")
         #expect(Self.rules(onPakistan).contains(.trivial))
-        let onAMission = Self.question(
+        let onACity = Self.question(
+            .eventWhoTyped, prompt: "Which city fills the blank? “Fighting went on in _____.”",
+            answer: .text("Beirut"), facts: ["volunteers-captured-1982"], subject: "beirut")
+        #expect(!Self.rules(onACity).contains(.trivial))
+        // Nothing else in the record is a movement: a blank on the PLO is a choice of one.
+        let onTheOnlyMovement = Self.question(
             .eventWhoTyped, prompt: "Which organisation fills the blank? “During the war, _____ received news.”",
             answer: .text("the PLO"), facts: ["mission-information-1948"], subject: "plo")
-        #expect(!Self.rules(onAMission).contains(.trivial))
+        #expect(Self.rules(onTheOnlyMovement).contains(.trivial))
     }
 
     @Test func whatTheTitleNamesIsTheSubject() {
