@@ -67,18 +67,36 @@ public struct QuestionCritic: Sendable {
     struct Printed {
         /// The forms of its answer, less the record's main subjects.
         let forms: [String]
+        /// The first word of each form, folded: a form can stand in a text only where its first
+        /// word does.
+        let heads: [String]
         /// What it states.
         let shown: String
+        /// The words of `shown`, folded.
+        let words: Set<String>
 
         init(_ question: Question, critic: QuestionCritic) {
             let dominant = critic.index.cast.dominantNames
             forms = question.leakForms.filter { !dominant.contains(Choices.key($0)) }
+            heads = forms.compactMap { Self.words(of: $0).first }
             shown = question.shownText
+            words = Set(Self.words(of: shown))
+        }
+
+        /// Runs of letters and digits, lower-cased.
+        static func words(of text: String) -> [String] {
+            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
+
+        /// Whether one of `forms` may stand in `other`'s text: a cheap test before the exact one.
+        func mayShow(in other: Printed) -> Bool {
+            heads.contains { other.words.contains($0) }
         }
     }
 
     func givesAway(_ a: Printed, _ b: Printed) -> Bool {
-        TextTools.leaks(a.forms, in: b.shown) || TextTools.leaks(b.forms, in: a.shown)
+        (a.mayShow(in: b) && TextTools.leaks(a.forms, in: b.shown))
+            || (b.mayShow(in: a) && TextTools.leaks(b.forms, in: a.shown))
     }
 
     /// Lower is weighed first: the author's questions, then attribution, then names and numbers
