@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// QuizCore computes; the edges read, print and store. This keeps it honest.

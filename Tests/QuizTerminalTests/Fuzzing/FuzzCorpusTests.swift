@@ -1,28 +1,19 @@
 import Foundation
 import QuizFuzzing
+import TestSupport
 import Testing
 
 /// Replays every fuzz target's seed corpus, and every input a fuzzer ever crashed on (kept in
 /// Tests/Fuzz/Regressions once fixed), through the same code `make fuzz` runs.
 @Suite struct FuzzCorpusTests {
-    static let root: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder
-    }()
-
     static func inputs(_ target: FuzzTarget, in kind: String) -> [URL] {
-        let folder = root.appendingPathComponent("Tests/Fuzz/\(kind)/\(target.rawValue)")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+        Repository.files(in: "Tests/Fuzz/\(kind)/\(target.rawValue)")
     }
 
     init() {
         // The grader and REPL targets quiz on the seed bank; find it from here, not the working folder.
         setenv(
-            "QUIZ_FUZZ_BANK", Self.root.appendingPathComponent("QuestionBanks/pakistan-palestine-israel.yaml").path, 0)
+            "QUIZ_FUZZ_BANK", Repository.url("QuestionBanks/pakistan-palestine-israel.yaml").path, 0)
     }
 
     @Test(arguments: FuzzTarget.allCases)
