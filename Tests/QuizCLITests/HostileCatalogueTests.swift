@@ -292,16 +292,17 @@ import Testing
         let arguments =
             hostile.command == "lint" ? ["lint", hostile.file] : ["import", "--from", hostile.command, hostile.file]
 
-        // Under a processor-time limit: past it the kernel sends SIGXCPU and the run fails.
+        // Under a processor-time limit, soft and hard: the kernel kills the child past it with
+        // SIGKILL (SIGXCPU alone would do nothing, as the test process's threads block signals
+        // and children inherit the mask).
         let script = #"ulimit -t "$0"; exec "$@""#
         let result = try QuizBinary.run(
             ["-c", script, String(Self.processorLimit), QuizBinary.path] + arguments, executable: "/bin/bash",
             directory: folder.url)
         #expect(!result.timedOut, "still running after two minutes")
         #expect(
-            !(result.wasSignalled && result.status == SIGXCPU),
-            "used more than \(Self.processorLimit) s of processor time"
-        )
+            !result.wasSignalled,
+            "killed by signal \(result.status): more than \(Self.processorLimit) s of processor time, or a crash")
 
         #expect(result.status == hostile.status, "\(result.errors.prefix(600))")
         let lines = (result.errors + result.output).split(separator: "\n").map(String.init)
