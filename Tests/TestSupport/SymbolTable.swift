@@ -20,7 +20,7 @@ public struct SymbolTable: Sendable {
         let defined = try Self.tool("nm", ["--defined-only", "--format=just-symbols"] + paths)
         let names = Set(undefined).subtracting(defined).sorted()
         guard !names.isEmpty else { throw Failure(description: "nm found no external symbol in \(paths)") }
-        let demangled = try Self.tool("swift-demangle", names)
+        let demangled = try Self.tool("swift-demangle", ["--compact"] + names)
         guard demangled.count == names.count else {
             throw Failure(description: "swift-demangle gave \(demangled.count) lines for \(names.count) symbols")
         }
