@@ -5,6 +5,12 @@ import Testing
 
 /// Replays every fuzz target's seed corpus, and every input a fuzzer ever crashed on (kept in
 /// Tests/Fuzz/Regressions once fixed), through the same code `make fuzz` runs.
+///
+/// What this replay guards is behaviour: no input crashes, traps or hangs. It runs without a
+/// sanitizer, so it cannot see a leak or a bad memory access that happens not to crash; the
+/// regression for the empty progress file (`progress/empty-progress-file-leak`) passes here
+/// whether the leak is fixed or not. The leak is checked by `ProgressFileLeakTests`, and
+/// `make fuzz` replays the same folders under AddressSanitizer and its leak checker.
 @Suite struct FuzzCorpusTests {
     static func inputs(_ target: FuzzTarget, in kind: String) -> [URL] {
         Repository.files(in: "Tests/Fuzz/\(kind)/\(target.rawValue)")
