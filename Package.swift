@@ -47,14 +47,19 @@ let package = Package(
             name: "QuizFuzz",
             dependencies: ["QuizFuzzing"]
         ),
+        // What the test targets share: the repository root, temporary folders, child processes,
+        // the build folder and the symbols of compiled code.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "QuizCoreTests",
-            dependencies: ["QuizCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "QuizCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal", "QuizFuzzing"]),
+        .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal", "QuizFuzzing", "TestSupport"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
-        .testTarget(name: "QuizCLITests", dependencies: ["quiz"]),
+        .testTarget(name: "QuizCLITests", dependencies: ["quiz", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

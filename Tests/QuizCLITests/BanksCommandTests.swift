@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct BanksCommandTests {
@@ -8,10 +9,9 @@ import Testing
         events: [{id: e, summary: Something happened.}]
         """
 
-    func folderWithExtraBank() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-banks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(Self.extraBank.utf8).write(to: folder.appendingPathComponent("extra.yaml"))
+    func folderWithExtraBank() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("quiz-banks")
+        try folder.write("extra.yaml", Self.extraBank)
         return folder
     }
 
@@ -24,7 +24,7 @@ import Testing
 
     @Test func banksOptionAddsAFolder() throws {
         let folder = try folderWithExtraBank()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let result = try QuizBinary.run(["banks", "--banks", folder.path])
         #expect(result.status == 0)
         #expect(result.output.contains(". An extra bank [extra.yaml]: 1 event, 0 statements, 0 authored questions"))
@@ -32,33 +32,32 @@ import Testing
 
     @Test func environmentAddsAFolder() throws {
         let folder = try folderWithExtraBank()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { folder.remove() }
         let result = try QuizBinary.run([], environment: ["QUIZ_BANKS": folder.path])
         #expect(result.output.contains("An extra bank"))
     }
 
     @Test func anInstalledBinaryFindsTheInstalledBanks() throws {
         // The layout `make install PREFIX=…` creates: bin/quiz and share/quiz/QuestionBanks.
-        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-prefix-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: prefix) }
-        let bin = prefix.appendingPathComponent("bin")
-        let banks = prefix.appendingPathComponent("share/quiz/QuestionBanks")
+        let prefix = try TemporaryFolder("quiz-prefix")
+        defer { prefix.remove() }
+        let bin = prefix.file("bin")
+        let banks = prefix.file("share/quiz/QuestionBanks")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
             at: banks.deletingLastPathComponent(), withIntermediateDirectories: true)
         try QuizBinary.install(at: bin.appendingPathComponent("quiz").path)
-        try FileManager.default.copyItem(at: QuizBinary.repository.appendingPathComponent("QuestionBanks"), to: banks)
-        let result = try QuizBinary.run([], executable: bin.appendingPathComponent("quiz").path, directory: prefix)
+        try FileManager.default.copyItem(at: Repository.url("QuestionBanks"), to: banks)
+        let result = try QuizBinary.run([], executable: bin.appendingPathComponent("quiz").path, directory: prefix.url)
         #expect(result.status == 0)
         #expect(result.output.contains("Pakistan, the Palestinians and Israel"))
     }
 
     @Test func noBanksAnywhereIsAnError() throws {
-        let lonely = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-lonely-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: lonely, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: lonely) }
-        try QuizBinary.install(at: lonely.appendingPathComponent("quiz").path)
-        let result = try QuizBinary.run([], executable: lonely.appendingPathComponent("quiz").path, directory: lonely)
+        let lonely = try TemporaryFolder("quiz-lonely")
+        defer { lonely.remove() }
+        try QuizBinary.install(at: lonely.file("quiz").path)
+        let result = try QuizBinary.run([], executable: lonely.file("quiz").path, directory: lonely.url)
         #expect(result.status == 1)
         #expect(result.output.contains("No question banks found"))
     }

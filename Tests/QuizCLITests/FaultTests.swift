@@ -1,15 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Durability under faults: a full disk and a read-only folder give a clear message and leave
 /// the progress already saved intact.
 @Suite(.serialized) struct FaultTests {
-    func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-fault-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// Runs quiz under a shell with a file-size limit (in 512-byte blocks), like a full disk.
     func runLimited(blocks: Int, arguments: [String], input: String) throws -> QuizBinary.Result {
         let quoted = ([QuizBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
@@ -18,9 +13,9 @@ import Testing
     }
 
     @Test func aFullDiskStopsTheQuizWithAMessageAndKeepsEarlierAnswers() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json").path
+        let folder = try TemporaryFolder("quiz-fault")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json").path
         // A first session saves normally.
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "2", "--seed", "1", "--progress", progress],
@@ -48,9 +43,9 @@ import Testing
     /// permissions; root needs to mount a small file system.
     static let canMakeReadOnlyFolder: Bool = {
         guard getuid() == 0 else { return true }
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-probe-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: probe) }
-        guard (try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)) != nil,
+        guard let probe = try? TemporaryFolder("quiz-probe") else { return false }
+        defer { probe.remove() }
+        guard
             let mounted = try? QuizBinary.run(
                 ["-c", "mount -t tmpfs -o size=1m quiz-probe '\(probe.path)' && umount '\(probe.path)'"],
                 executable: "/bin/sh")
@@ -59,9 +54,9 @@ import Testing
     }()
 
     @Test func anUncreatableFolderSaysSo() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let blocker = folder.appendingPathComponent("not-a-folder")
+        let folder = try TemporaryFolder("quiz-fault")
+        defer { folder.remove() }
+        let blocker = folder.file("not-a-folder")
         try Data("x".utf8).write(to: blocker)
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "1", "--progress", blocker.path + "/progress.json"],
@@ -74,16 +69,16 @@ import Testing
 
     @Test(.enabled(if: canMakeReadOnlyFolder, "root without permission to mount cannot make a read-only folder"))
     func aReadOnlyFolderSaysSoAndLosesNothing() throws {
-        let folder = try folder()
+        let folder = try TemporaryFolder("quiz-fault")
         defer {
             _ = try? shell("umount '\(folder.path)' 2>/dev/null")
             chmod(folder.path, 0o755)
-            try? FileManager.default.removeItem(at: folder)
+            folder.remove()
         }
         // Root writes through permissions, so as root the folder is a small file system that is
         // remounted read-only; otherwise its permissions are taken away.
         let mounted = try getuid() == 0 && shell("mount -t tmpfs -o size=4m quiz-fault '\(folder.path)'")
-        let progress = folder.appendingPathComponent("progress.json").path
+        let progress = folder.file("progress.json").path
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "1", "--seed", "1", "--progress", progress], input: "a\n")
         let saved = try Data(contentsOf: URL(fileURLWithPath: progress + "l"))
@@ -93,7 +88,7 @@ import Testing
         } else {
             // The files too: a folder's permissions do not stop writes to files already in it.
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-                chmod(folder.appendingPathComponent(name).path, 0o400)
+                chmod(folder.file(name).path, 0o400)
             }
             chmod(folder.path, 0o555)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Fault injection: sessions killed with SIGKILL at random moments, many times. The progress file
@@ -14,11 +15,31 @@ import Testing
         return Data("{\"schemaVersion\":1,\"attempts\":[\(list)]}".utf8)
     }
 
+    /// Lines that report a verdict: each is printed after its answer was saved.
+    static func verdicts(_ bytes: [UInt8]) -> Int {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter {
+            $0.hasPrefix("✔") || $0.hasPrefix("✘") || $0.hasPrefix("◐")
+        }.count
+    }
+
+    /// Reads the child's output into `seen` until it shows `count` verdicts, or the output ends.
+    /// The minute allowed is only a guard against a hung child.
+    static func readOutput(_ handle: FileHandle, untilVerdicts count: Int, into seen: inout [UInt8]) {
+        let deadline = Date().addingTimeInterval(60)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while verdicts(seen) < count, Date() < deadline {
+            var descriptor = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            let received = read(handle.fileDescriptor, &buffer, buffer.count)
+            if received <= 0 { return }
+            seen += buffer[..<received]
+        }
+    }
+
     @Test func killedSessionsNeverLoseAnAcknowledgedAnswer() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-kill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("progress.json").path
+        let folder = try TemporaryFolder("quiz-kill")
+        defer { folder.remove() }
+        let path = folder.file("progress.json").path
         try Self.largeProgress(attempts: 3_000).write(to: URL(fileURLWithPath: path))
         var generator = SystemRandomNumberGenerator()
         var acknowledgedTotal = 0
@@ -36,15 +57,18 @@ import Testing
             process.standardOutput = output
             try process.run()
             input.fileHandleForWriting.write(Data(String(repeating: "a\n", count: 50).utf8))
-            usleep(UInt32.random(in: 20_000...900_000, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
+            // Two rounds in three first wait for one or two answers to be acknowledged, so that
+            // kills land after saves however slowly the machine runs; every round then waits a
+            // random moment. The delay only picks when to kill: nothing depends on its length.
+            var seen: [UInt8] = []
+            Self.readOutput(output.fileHandleForReading, untilVerdicts: round % 3, into: &seen)
+            usleep(UInt32.random(in: round % 3 == 0 ? 20_000...900_000 : 0...300_000, using: &generator))
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             try? input.fileHandleForWriting.close()
-            let seen = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            seen += output.fileHandleForReading.readDataToEndOfFile()
             // Each verdict line on screen follows the save of its answer.
-            let acknowledged = seen.split(separator: "\n").filter {
-                $0.hasPrefix("✔") || $0.hasPrefix("✘") || $0.hasPrefix("◐")
-            }.count
+            let acknowledged = Self.verdicts(seen)
             acknowledgedTotal += acknowledged
             expectedAtLeast += acknowledged
             // Both files must parse, an unfinished last line of the history excepted.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct LintCommandTests {
@@ -82,10 +83,9 @@ import Testing
     }
 
     @Test func hostileBankCannotWriteEscapesToTheTerminal() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let bank = folder.appendingPathComponent("evil.yaml")
+        let folder = try TemporaryFolder("quiz-cli")
+        defer { folder.remove() }
+        let bank = folder.file("evil.yaml")
         try Data("title: \"\\e]52;c;aGk=\\a\"\nsources: [{id: \"\\e[2J\", title: x}]\n".utf8).write(to: bank)
         let result = try QuizBinary.run(["lint", bank.path])
         #expect(result.status == 1)
@@ -103,12 +103,11 @@ import Testing
 
 @Suite struct NewCommandTests {
     @Test func theSkeletonLintsCleanAndYieldsEveryKindOfQuestion() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-new-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let made = try QuizBinary.run(["new", "world-history", "--title", "World \"history\""], directory: folder)
+        let folder = try TemporaryFolder("quiz-new")
+        defer { folder.remove() }
+        let made = try QuizBinary.run(["new", "world-history", "--title", "World \"history\""], directory: folder.url)
         #expect(made.status == 0)
-        let path = folder.appendingPathComponent("world-history.yaml").path
+        let path = folder.file("world-history.yaml").path
         let lint = try QuizBinary.run(["lint", path])
         #expect(lint.status == 0)
         #expect(lint.lines.count == 1)
@@ -116,7 +115,7 @@ import Testing
         let array = try JSONSerialization.jsonObject(with: Data(preview.output.utf8)) as? [[String: Any]] ?? []
         #expect(Set(array.compactMap { $0["type"] as? String }).count == 9)
         #expect(array.filter { $0["template"] as? String == "authored" }.count == 9)
-        let again = try QuizBinary.run(["new", "world-history"], directory: folder)
+        let again = try QuizBinary.run(["new", "world-history"], directory: folder.url)
         #expect(again.status == 1)
         #expect(again.errors.contains("already exists; it was left as it is"))
     }
@@ -124,11 +123,10 @@ import Testing
 
 @Suite struct ImportExportCommandTests {
     @Test func aBankExportedToAikenImportsBackClean() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-io-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let aiken = folder.appendingPathComponent("seed.aiken").path
-        let bank = folder.appendingPathComponent("seed.yaml").path
+        let folder = try TemporaryFolder("quiz-io")
+        defer { folder.remove() }
+        let aiken = folder.file("seed.aiken").path
+        let bank = folder.file("seed.yaml").path
         let exported = try QuizBinary.run(["export", "--to", "aiken", "pakistan-palestine-israel", "-o", aiken])
         #expect(exported.status == 0)
         let imported = try QuizBinary.run(["import", "--from", "aiken", aiken, "-o", bank])
@@ -137,16 +135,15 @@ import Testing
         #expect(lint.status == 0)
         #expect(lint.output.contains("ok: 1 source"))
         let quiz = try QuizBinary.run(
-            ["take", bank, "--count", "2", "--seed", "1", "--progress", folder.appendingPathComponent("p.json").path],
+            ["take", bank, "--count", "2", "--seed", "1", "--progress", folder.file("p.json").path],
             input: "a\nb\n")
         #expect(quiz.status == 0)
     }
 
     @Test func importErrorsNameTheSourceLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-io-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = folder.appendingPathComponent("cards.csv")
+        let folder = try TemporaryFolder("quiz-io")
+        defer { folder.remove() }
+        let csv = folder.file("cards.csv")
         try Data("term,answer\nfine,yes\nlonely,\n".utf8).write(to: csv)
         let result = try QuizBinary.run(["import", "--from", "csv", csv.path])
         #expect(result.status == 1)

@@ -65,9 +65,13 @@ final class PseudoTerminal {
         _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
     }
 
+    /// Seconds to wait for the terminal: only a guard against a hung child, far above what any
+    /// healthy run takes however loaded the machine; every wait ends as soon as its text arrives.
+    static let patience: Double = 30
+
     /// Reads until `needle` shows up after the previous match, or `timeout` passes.
     @discardableResult
-    func expect(_ needle: String, timeout: Double = 10) -> Bool {
+    func expect(_ needle: String, timeout: Double = patience) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         var buffer = [UInt8](repeating: 0, count: 4096)
         while Date() < deadline {
@@ -91,7 +95,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the child; kills it after `timeout` so a stuck REPL cannot hang the tests.
-    func wait(timeout: Double = 10) -> Int32? {
+    func wait(timeout: Double = patience) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         var buffer = [UInt8](repeating: 0, count: 4096)

@@ -1,23 +1,26 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The REPL in a real pseudo-terminal: readline's completion, history, Ctrl-C and Ctrl-D.
-/// Serialized: each test owns a terminal and a child process.
-@Suite(.serialized) struct REPLTerminalTests {
-    let home: URL
+/// Serialized: each test owns a terminal and a child process. A class, so that each test's home
+/// folder is removed when its instance ends.
+@Suite(.serialized) final class REPLTerminalTests {
+    let home: TemporaryFolder
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-pty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try TemporaryFolder("quiz-pty")
     }
 
-    var progress: String { home.appendingPathComponent("progress.json").path }
-    var history: String { home.appendingPathComponent("state/quiz/history").path }
+    deinit { home.remove() }
+
+    var progress: String { home.file("progress.json").path }
+    var history: String { home.file("state/quiz/history").path }
 
     func launch(_ arguments: [String], term: String = "dumb", extra: [String: String] = [:]) throws -> PseudoTerminal {
         var environment = [
             "TERM": term, "INPUTRC": "/dev/null", "HOME": home.path,
-            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "XDG_STATE_HOME": home.file("state").path,
             "QUIZ_PROGRESS": progress, "PATH": "/usr/bin:/bin",
         ]
         environment.merge(extra) { $1 }

@@ -1,14 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Scripted quizzes: answers in through a pipe, verdicts and the progress file out.
 @Suite struct TakeCommandTests {
-    func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-take-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     func attempts(_ url: URL) throws -> [[String: Any]] {
         let contents = try ProgressOnDisk.read(url.path)
         #expect(contents.schemaVersion == 2)
@@ -16,9 +11,9 @@ import Testing
     }
 
     @Test func aScriptedQuizIsGradedAndSaved() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "11", "--progress", progress.path],
             input: "a\n:skip\nfalse\n")
@@ -44,9 +39,9 @@ import Testing
     }
 
     @Test func takeAsksExactlyWhatPreviewShows() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         let preview = try QuizBinary.run([
             "preview", "pakistan-palestine-israel", "--count", "4", "--seed", "99", "--json",
         ])
@@ -59,9 +54,9 @@ import Testing
     }
 
     @Test func endOfInputKeepsWhatWasAnswered() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "5", "--seed", "2", "--progress", progress.path],
             input: "x\n")
@@ -72,9 +67,9 @@ import Testing
     }
 
     @Test func answersAccumulateAcrossSessions() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         for seed in ["1", "2"] {
             _ = try QuizBinary.run(
                 ["take", "pakistan-palestine-israel", "--count", "2", "--seed", seed],
@@ -86,9 +81,9 @@ import Testing
 
     @Test(arguments: ["{ not json", "[]", "{\"schemaVersion\": 1}", ""])
     func aDamagedProgressFileIsKeptAsideAndAScriptStops(_ contents: String) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         try Data(contents.utf8).write(to: progress)
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "2", "--progress", progress.path], input: "a\nb\n")
@@ -98,14 +93,14 @@ import Testing
             $0.hasPrefix("progress.json.damaged-")
         }
         #expect(aside.count == 1)
-        let kept = try String(contentsOf: folder.appendingPathComponent(aside[0]), encoding: .utf8)
+        let kept = try String(contentsOf: folder.file(aside[0]), encoding: .utf8)
         #expect(kept == contents)
     }
 
     @Test func aProgressFileFromANewerVersionIsRefusedAndLeftAlone() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         let contents = "{\"schemaVersion\": 99, \"attempts\": []}"
         try Data(contents.utf8).write(to: progress)
         let result = try QuizBinary.run(
@@ -122,9 +117,9 @@ import Testing
     }
 
     @Test func theMenuCanBeScriptedToo() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json")
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
         let result = try QuizBinary.run(
             ["--seed", "4", "--progress", progress.path], input: "pakistan-palestine-israel\n2\nnumeric\n250000\n50\n"
         )
@@ -144,10 +139,9 @@ import Testing
 
 @Suite struct ConcurrentSessionTests {
     @Test func twoSessionsOnOneFileLoseNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-two-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json").path
+        let folder = try TemporaryFolder("quiz-two")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json").path
         let answers = String(repeating: "a\n", count: 10)
         var processes: [Process] = []
         for seed in ["1", "2", "3"] {
@@ -175,10 +169,9 @@ import Testing
 
 @Suite struct ReviewCommandTests {
     @Test func reviewAsksWhatWasMissedAndListsIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-review-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json").path
+        let folder = try TemporaryFolder("quiz-review")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json").path
         let nothing = try QuizBinary.run(["review", "pakistan-palestine-israel", "--progress", progress])
         #expect(nothing.output.contains("Nothing to review"))
         _ = try QuizBinary.run(
@@ -206,10 +199,9 @@ import Testing
 
 @Suite struct StatsCommandTests {
     @Test func statsShowTextAndJSON() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-stats-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let progress = folder.appendingPathComponent("progress.json").path
+        let folder = try TemporaryFolder("quiz-stats")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json").path
         #expect(try QuizBinary.run(["stats", "--progress", progress]).output.contains("No answers yet"))
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],

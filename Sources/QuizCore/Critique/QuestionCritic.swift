@@ -344,6 +344,9 @@ public struct QuestionCritic: Sendable {
 
     func options(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
+        if Set(question.options.map(Choices.key)).count < question.options.count {
+            findings.append(Finding(.ambiguous, "two options read the same"))
+        }
         if question.kind == .shortAnswer || question.kind == .cloze, let subject = question.subject,
             let entity = index.entities[subject], !Self.isProperName(entity.name)
         {

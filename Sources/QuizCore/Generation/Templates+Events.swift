@@ -261,6 +261,7 @@ extension Templates {
     func eventFirst(_ event: Event, random: inout SeededRandom) -> [Question] {
         guard let chain = laterEvents(than: event, count: choiceCount), chain.count >= 2 else { return [] }
         let texts = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
+        guard Set(texts.map(Choices.key)).count == texts.count else { return [] }
         let (options, position) = Choices.shuffled(
             answer: texts[0], distractors: Array(texts.dropFirst()), random: &random)
         let dated = chain.map { "\(DateLabel.text(for: $0.event.date!)): \($0.event.summary)" }

@@ -236,6 +236,8 @@ public struct AnswerGrader: Sendable {
             return options.indices.contains(index) ? index : nil
         }
         if let number = Int(trimmed), options.indices.contains(number - 1) { return number - 1 }
+        // Another item of the record, named exactly, is that item, not a typo of an option.
+        if known[normalized] != nil { return nil }
         let characters = Array(normalized)
         let distances = options.map { Spelling.editDistance(characters, Array(Normalizer.normalize($0)), limit: 4) }
         guard let best = distances.min(), let index = distances.firstIndex(of: best) else { return nil }

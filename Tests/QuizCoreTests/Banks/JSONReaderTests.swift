@@ -18,12 +18,27 @@ import Testing
         }
     }
 
+    // The node's content of one shape, or nil: for `#require`, so that a wrong shape fails.
+    func asScalar(_ node: Node) -> Node.Scalar? {
+        guard case .scalar(let scalar) = node.content else { return nil }
+        return scalar
+    }
+
+    func asList(_ node: Node) -> [Node]? {
+        guard case .sequence(let items) = node.content else { return nil }
+        return items
+    }
+
+    func asMapping(_ node: Node) -> [Node.Entry]? {
+        guard case .mapping(let entries) = node.content else { return nil }
+        return entries
+    }
+
     @Test func valuesRememberTheirLineAndColumn() throws {
         let node = try read("{\n  \"a\": [1,\n    \"ü\", \"x\"]\n}")
-        guard case .mapping(let entries) = node.content, case .sequence(let items) = entries[0].value.content else {
-            Issue.record("unexpected shape")
-            return
-        }
+        let entries = try #require(asMapping(node), "not a mapping: \(node.content)")
+        let first = try #require(entries.first)
+        let items = try #require(asList(first.value), "not a list: \(first.value.content)")
         #expect(entries[0].keyLocation == SourceLocation(line: 2, column: 3))
         #expect(
             items.map(\.location) == [.init(line: 2, column: 9), .init(line: 3, column: 5), .init(line: 3, column: 10)])
@@ -31,18 +46,16 @@ import Testing
 
     @Test func stringsDecodeEveryEscape() throws {
         let node = try read(#""a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\udd4c""#)
-        guard case .scalar(let scalar) = node.content else { return }
+        let scalar = try #require(asScalar(node), "not a scalar: \(node.content)")
         #expect(scalar.text == "a\"b\\c/d\u{08}\u{0C}\n\r\té🕌")
         #expect(scalar.isQuoted)
     }
 
     @Test func literalsAndNumbersArePlainScalars() throws {
         let node = try read("[true, false, null, -1.5e3, 0]")
-        guard case .sequence(let items) = node.content else { return }
-        let scalars = items.compactMap { node -> Node.Scalar? in
-            if case .scalar(let scalar) = node.content { return scalar }
-            return nil
-        }
+        let items = try #require(asList(node), "not a list: \(node.content)")
+        let scalars = items.compactMap(asScalar)
+        try #require(scalars.count == items.count, "not all scalars: \(items.map(\.content))")
         #expect(scalars.map(\.text) == ["true", "false", "null", "-1.5e3", "0"])
         #expect(scalars.allSatisfy { !$0.isQuoted })
         #expect(scalars[2].isNull)

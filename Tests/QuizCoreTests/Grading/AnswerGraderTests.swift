@@ -262,6 +262,22 @@ let gradingCases: [GradingCase] = [
         }
     }
 
+    @Test func anotherItemNamedExactlyIsNotATypoOfAnOption() {
+        let record = Record(
+            title: "Near names", sources: [Source(id: "s", title: "S")],
+            entities: [
+                Entity(id: "australia", kind: .country, name: "Australia"),
+                Entity(id: "austria", kind: .country, name: "Austria"),
+            ])
+        let grader = AnswerGrader(record: record)
+        let question = GradingFixtures.question(.multipleChoice, .option(1), options: ["Syria", "Australia", "Jordan"])
+        let verdict = grader.grade("Austria", for: question)
+        #expect(verdict.outcome == .incorrect)
+        #expect(verdict.miss == .confusedWith("Austria", detail: nil))
+        // A slip on the option's own name is still a slip.
+        #expect(grader.grade("Australa", for: question).outcome == .correctWithNote)
+    }
+
     @Test func feedbackExplainsTheMiss() {
         let grader = Self.grader
         #expect(grader.grade("1985", for: F.year("1982")).feedback == "Incorrect: 3 years off. The answer is 1982.")

@@ -22,12 +22,17 @@ import Testing
         }
     }
 
+    /// Every question the generator makes of a bank.
+    static func questions(_ bank: RandomBank, seed: UInt64, kinds: Set<Question.Kind>? = nil) -> [Question] {
+        var options = GenerationOptions(count: nil)
+        if let kinds { options.kinds = kinds }
+        return QuestionGenerator(record: bank.record, options: options).questions(seed: seed)
+    }
+
     @Test func theRightAnswerToEveryGeneratedQuestionIsAccepted() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000), Gen.int(in: 1...10)) { seed, size in
-            let record = RandomRecordTests.record(seed: UInt64(seed), size: size)
-            let grader = AnswerGrader(record: record)
-            for question in QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
-            {
+        await propertyCheck(count: 150, input: RandomBank.bank(entities: 10), Gen.uint64()) { bank, seed in
+            let grader = AnswerGrader(record: bank.record)
+            for question in Self.questions(bank, seed: seed) {
                 let verdict = grader.grade(Self.rightInput(question), for: question)
                 #expect(verdict.isCorrect, "\(question.id): \(Self.rightInput(question)) → \(verdict.feedback)")
             }
@@ -35,10 +40,9 @@ import Testing
     }
 
     @Test func everyNameAndAliasIsAccepted() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000), Gen.int(in: 1...12)) { seed, size in
-            let record = RandomRecordTests.record(seed: UInt64(seed), size: size)
-            let grader = AnswerGrader(record: record)
-            for entity in record.entities {
+        await propertyCheck(count: 200, input: RandomBank.bank()) { bank in
+            let grader = AnswerGrader(record: bank.record)
+            for entity in bank.record.entities {
                 let question = GradingFixtures.question(
                     .shortAnswer, .text(entity.name), accepted: entity.aliases, facts: [])
                 for form in [entity.name] + entity.aliases {
@@ -48,25 +52,26 @@ import Testing
         }
     }
 
-    /// Random text from a pool of awkward characters: accents, combining marks, Turkish dotted
-    /// and dotless i, ß, ligatures, full-width forms, emoji, controls, right-to-left marks.
-    static func text(seed: Int, length: Int) -> String {
-        var random = SeededRandom(seed: UInt64(seed))
-        let pool: [Unicode.Scalar] =
-            Array("abcXYZ 019&.,'-the PLO".unicodeScalars) + [
-                "\u{E9}", "\u{C9}", "\u{130}", "\u{131}", "\u{DF}", "\u{FB01}", "\u{FF30}", "\u{301}", "\u{308}",
-                "\u{1F54C}",
-                "\u{0}", "\u{1B}", "\u{7}", "\u{202E}", "\u{5D0}", "\u{627}", "\u{3000}", "\u{A0}", "\u{1C5}",
-                "\u{212B}",
-            ]
-        var scalars = String.UnicodeScalarView()
-        for _ in 0..<length { scalars.append(pool[random.below(pool.count)]) }
-        return String(scalars)
+    /// Awkward characters: accents, combining marks, Turkish dotted and dotless i, ß,
+    /// ligatures, full-width forms, emoji, controls, right-to-left marks.
+    static let awkward: [Unicode.Scalar] =
+        Array("abcXYZ 019&.,'-the PLO".unicodeScalars) + [
+            "\u{E9}", "\u{C9}", "\u{130}", "\u{131}", "\u{DF}", "\u{FB01}", "\u{FF30}", "\u{301}", "\u{308}",
+            "\u{1F54C}", "\u{0}", "\u{1B}", "\u{7}", "\u{202E}", "\u{5D0}", "\u{627}", "\u{3000}", "\u{A0}",
+            "\u{1C5}", "\u{212B}",
+        ]
+
+    /// Text of up to `length` awkward characters; a failing text shrinks to fewer and plainer ones.
+    static func text(length: ClosedRange<Int>) -> Generator<String, some SendableSequenceType> {
+        Gen.int(in: 0...(awkward.count - 1)).array(of: length).map { indices in
+            var scalars = String.UnicodeScalarView()
+            for index in indices { scalars.append(awkward[index]) }
+            return String(scalars)
+        }
     }
 
     @Test func normalisationIsIdempotent() async {
-        await propertyCheck(count: 500, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...40)) { seed, length in
-            let text = Self.text(seed: seed, length: length)
+        await propertyCheck(count: 500, input: Self.text(length: 0...40)) { text in
             let once = Normalizer.normalize(text)
             #expect(Normalizer.normalize(once) == once, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
@@ -81,14 +86,9 @@ import Testing
     }
 
     @Test func caseAndAccentsNeverTurnARightAnswerWrong() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000), Gen.int(in: 1...10)) { seed, size in
-            let record = RandomRecordTests.record(seed: UInt64(seed), size: size)
-            let grader = AnswerGrader(record: record)
-            let questions = QuestionGenerator(
-                record: record, options: GenerationOptions(count: nil, kinds: [.shortAnswer, .cloze, .multipleChoice])
-            )
-            .questions(seed: 2)
-            for question in questions {
+        await propertyCheck(count: 150, input: RandomBank.bank(entities: 10), Gen.uint64()) { bank, seed in
+            let grader = AnswerGrader(record: bank.record)
+            for question in Self.questions(bank, seed: seed, kinds: [.shortAnswer, .cloze, .multipleChoice]) {
                 let right = Self.rightInput(question)
                 for variant in [
                     right.uppercased(), right.lowercased(), Self.accented(right), Self.accented(right.uppercased()),
@@ -107,13 +107,132 @@ import Testing
             GradingFixtures.truth,
         ]
         let grader = AnswerGrader(record: GradingFixtures.record)
-        await propertyCheck(count: 300, input: Gen.int(in: 0...1_000_000), Gen.int(in: 0...200)) { seed, length in
-            let text = Self.text(seed: seed, length: length)
+        await propertyCheck(count: 300, input: Self.text(length: 0...200)) { text in
             for question in questions {
                 let verdict = grader.grade(text, for: question)
                 #expect((0...1).contains(verdict.credit))
                 #expect(verdict.isCorrect == (verdict.credit == 1))
             }
         }
+    }
+
+    // MARK: - Wrong answers
+
+    /// The forms a question takes as right, as the grader compares them.
+    static func rightForms(_ question: Question) -> Set<String> {
+        var forms = question.accepted
+        switch question.answer {
+        case .text(let text): forms.append(text)
+        case .option(let index): forms.append(question.options[index])
+        case .blanks(let blanks): forms += blanks.flatMap { $0 }
+        default: break
+        }
+        return Set(forms.map(Normalizer.normalize))
+    }
+
+    @Test func anotherEntityOfTheRecordIsRejected() async {
+        var checked = 0
+        await propertyCheck(count: 150, input: RandomBank.bank(entities: 10), Gen.uint64()) { bank, seed in
+            let grader = AnswerGrader(record: bank.record)
+            for question in Self.questions(bank, seed: seed) {
+                switch question.answer {
+                case .text, .option: break
+                case .blanks(let blanks) where blanks.count == 1: break
+                default: continue
+                }
+                let right = Self.rightForms(question)
+                // An entity that goes by a right form (a shared name or alias) is not wrong.
+                for entity in bank.record.entities where !right.contains(Normalizer.normalize(entity.name)) {
+                    checked += 1
+                    #expect(
+                        !grader.grade(entity.name, for: question).isCorrect,
+                        "\(question.id): '\(entity.name)' taken for '\(question.answerText)'")
+                }
+            }
+        }
+        #expect(checked > 0, "no case to check was generated")
+    }
+
+    /// Answers that pick something else: each other option by its text and by its letter; for
+    /// several right options, one left out or a wrong one added; the other truth value; an order
+    /// or a matching with two items swapped.
+    static func otherChoices(_ question: Question) -> [String] {
+        let letter = AnswerGrader.letter
+        switch question.answer {
+        case .option(let right):
+            return question.options.indices.filter { $0 != right }.flatMap { [question.options[$0], letter($0)] }
+        case .options(let right):
+            var wrong: [String] = []
+            if right.count > 1 { wrong.append(right.dropLast().map(letter).joined(separator: " ")) }
+            if let extra = question.options.indices.first(where: { !right.contains($0) }) {
+                wrong.append((right + [extra]).map(letter).joined(separator: " "))
+            }
+            return wrong
+        case .truth(let value):
+            return [value ? "false" : "true"]
+        case .order(var order) where order.count > 1:
+            order.swapAt(0, 1)
+            return [order.map(letter).joined(separator: " ")]
+        case .pairs(var partners) where partners.count > 1:
+            partners.swapAt(0, 1)
+            return [partners.enumerated().map { "\($0.offset + 1)\(letter($0.element))" }.joined(separator: " ")]
+        default:
+            return []
+        }
+    }
+
+    @Test func anotherOptionIsRejected() async {
+        var checked = 0
+        await propertyCheck(count: 150, input: RandomBank.bank(entities: 10), Gen.uint64()) { bank, seed in
+            let grader = AnswerGrader(record: bank.record)
+            for question in Self.questions(bank, seed: seed) {
+                for wrong in Self.otherChoices(question) {
+                    checked += 1
+                    #expect(
+                        !grader.grade(wrong, for: question).isCorrect,
+                        "\(question.id): '\(wrong)' taken for '\(question.answerText)'")
+                }
+            }
+        }
+        #expect(checked > 0, "no case to check was generated")
+    }
+
+    @Test func aWrongYearIsRejected() async {
+        var checked = 0
+        await propertyCheck(
+            count: 150, input: RandomBank.bank(entities: 10), Gen.uint64(), Gen.int(in: 1...300), Gen.bool
+        ) { bank, seed, offset, before in
+            let grader = AnswerGrader(record: bank.record)
+            for question in Self.questions(bank, seed: seed) {
+                guard case .date(let date) = question.answer, let span = date.yearSpan else { continue }
+                // Beyond the two years of grace an approximate date gets, before or after it.
+                let early = span.lowerBound - 2 - offset
+                let year = before && early > 0 ? early : max(span.upperBound, 0) + 2 + offset
+                checked += 1
+                #expect(
+                    !grader.grade(String(year), for: question).isCorrect,
+                    "\(question.id): \(year) taken for \(date.text)")
+            }
+        }
+        #expect(checked > 0, "no case to check was generated")
+    }
+
+    @Test func aWrongNumberIsRejected() async {
+        var checked = 0
+        await propertyCheck(count: 150, input: RandomBank.bank(entities: 10), Gen.uint64(), Gen.int(in: 1...5_000)) {
+            bank, seed, offset in
+            let grader = AnswerGrader(record: bank.record)
+            for question in Self.questions(bank, seed: seed) {
+                guard case .number(let value, let tolerance, _, let approximate) = question.answer else { continue }
+                // Beyond the tolerance, and the tenth either way an approximate figure allows.
+                let margin = (tolerance ?? 0) + (approximate ? abs(value) / 10 : 0)
+                let wrong = Int((value + margin).rounded(.down)) + offset
+                checked += 1
+                #expect(
+                    !grader.grade(String(wrong), for: question).isCorrect,
+                    "\(question.id): \(wrong) taken for \(question.answerText)")
+            }
+        }
+        #expect(checked > 0, "no case to check was generated")
     }
 }

@@ -78,9 +78,8 @@ import Testing
     }
 
     @Test func randomRecordsReadBack() async {
-        await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000), Gen.int(in: 1...12)) { seed, size in
-            let record = RandomRecordTests.record(seed: UInt64(seed), size: size)
-            #expect(Self.readBack(record).record == record, "seed \(seed), size \(size)")
+        await propertyCheck(count: 100, input: RandomBank.bank()) { bank in
+            #expect(Self.readBack(bank.record).record == bank.record)
         }
     }
 }

@@ -1,28 +1,25 @@
 import Foundation
 import QuizFuzzing
+import TestSupport
 import Testing
 
 /// Replays every fuzz target's seed corpus, and every input a fuzzer ever crashed on (kept in
 /// Tests/Fuzz/Regressions once fixed), through the same code `make fuzz` runs.
+///
+/// What this replay guards is behaviour: no input crashes, traps or hangs. It runs without a
+/// sanitizer, so it cannot see a leak or a bad memory access that happens not to crash; the
+/// regression for the empty progress file (`progress/empty-progress-file-leak`) passes here
+/// whether the leak is fixed or not. The leak is checked by `ProgressFileLeakTests`, and
+/// `make fuzz` replays the same folders under AddressSanitizer and its leak checker.
 @Suite struct FuzzCorpusTests {
-    static let root: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder
-    }()
-
     static func inputs(_ target: FuzzTarget, in kind: String) -> [URL] {
-        let folder = root.appendingPathComponent("Tests/Fuzz/\(kind)/\(target.rawValue)")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+        Repository.files(in: "Tests/Fuzz/\(kind)/\(target.rawValue)")
     }
 
     init() {
         // The grader and REPL targets quiz on the seed bank; find it from here, not the working folder.
         setenv(
-            "QUIZ_FUZZ_BANK", Self.root.appendingPathComponent("QuestionBanks/pakistan-palestine-israel.yaml").path, 0)
+            "QUIZ_FUZZ_BANK", Repository.url("QuestionBanks/pakistan-palestine-israel.yaml").path, 0)
     }
 
     @Test(arguments: FuzzTarget.allCases)

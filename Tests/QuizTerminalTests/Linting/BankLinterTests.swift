@@ -1,12 +1,29 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import QuizTerminal
 
 @Suite struct BankLinterTests {
+    static let cleanBank = """
+        title: A clean bank
+        sources:
+          - id: s
+            title: A source
+        entities:
+          - id: plo
+            kind: organisation
+            name: Palestine Liberation Organization
+        events:
+          - id: e
+            date: "1982"
+            summary: Something happened.
+        """
+
     @Test func cleanFileExitsZeroWithASummary() throws {
         let folder = try TemporaryFolder()
-        let file = try folder.write("clean.yaml", cleanBank)
+        defer { folder.remove() }
+        let file = try folder.write("clean.yaml", Self.cleanBank)
         let report = BankLinter.lint(paths: [file])
         #expect(report.exitCode == 0)
         #expect(report.lines == ["\(file): ok: 1 source, 1 entity, 1 event, 0 statements, 0 questions"])
@@ -14,8 +31,10 @@ import Testing
 
     @Test func fileWithErrorsExitsOneAndListsEveryError() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let file = try folder.write(
-            "broken.yaml", cleanBank.replacingOccurrences(of: "kind: organisation", with: "kind: club") + "\nextra: 1\n"
+            "broken.yaml",
+            Self.cleanBank.replacingOccurrences(of: "kind: organisation", with: "kind: club") + "\nextra: 1\n"
         )
         let report = BankLinter.lint(paths: [file])
         #expect(report.exitCode == 1)
@@ -28,11 +47,12 @@ import Testing
 
     @Test func folderIsLintedFileByFileAndOtherFilesAreIgnored() throws {
         let folder = try TemporaryFolder()
-        try folder.write("b.yaml", cleanBank)
+        defer { folder.remove() }
+        try folder.write("b.yaml", Self.cleanBank)
         try folder.write("a.json", #"{"title": "J", "sources": [{"id": "s", "title": "S"}]}"#)
         try folder.write("notes.txt", "not a bank")
         try folder.write(".hidden/c.yaml", "broken: [")
-        try folder.write("nested/d.yml", cleanBank)
+        try folder.write("nested/d.yml", Self.cleanBank)
         let report = BankLinter.lint(paths: [folder.path])
         #expect(report.fileCount == 3)
         #expect(report.exitCode == 0)
@@ -50,6 +70,7 @@ import Testing
 
     @Test func escapeSequencesInBankTextNeverReachTheOutput() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let file = try folder.write("evil.yaml", "title: t\nsources: []\n\"\\e]0;owned\\a\": 1\n")
         let report = BankLinter.lint(paths: [file])
         #expect(report.exitCode == 1)

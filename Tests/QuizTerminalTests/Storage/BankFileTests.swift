@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import QuizTerminal
@@ -6,6 +7,7 @@ import Testing
 @Suite struct BankFileTests {
     @Test func oversizeFileIsRefusedWithoutReadingIt() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let file = try folder.write("huge.yaml", "")
         // A sparse 4 GiB file: reading it would take long and use the memory; stat says enough.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
@@ -20,6 +22,7 @@ import Testing
 
     @Test func folderIsNotABankFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let bank = BankFile.load(path: folder.path)
         #expect(bank.diagnostics.first?.message == "not a regular file")
     }
@@ -31,12 +34,14 @@ import Testing
 
     @Test func jsonIsChosenByExtension() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let file = try folder.write("bank.JSON", #"{"title": "J"}"#)
         #expect(BankFile.load(path: file).record?.title == "J")
     }
 
     @Test func bankFilesAreFoundRecursivelyAndSorted() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         try folder.write("z.yaml", "")
         try folder.write("a/b.json", "")
         try folder.write("README.md", "")

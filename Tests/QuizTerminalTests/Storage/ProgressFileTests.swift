@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import QuizCore
@@ -15,6 +16,7 @@ import Testing
 
     @Test func answersGoToTheHistoryAndComeBack() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let path = folder.path + "/progress.json"
         let file = try ProgressFile(path: path)
         try file.append(Self.attempt("q1", at: 0))
@@ -29,6 +31,7 @@ import Testing
 
     @Test func anUnfinishedLastLineIsDroppedNotFatal() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let path = folder.path + "/progress.json"
         let file = try ProgressFile(path: path)
         try file.append(Self.attempt("q1", at: 0))
@@ -47,6 +50,7 @@ import Testing
 
     @Test func aSessionSeesWhatAnotherAddedBeforeItWrites() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let path = folder.path + "/progress.json"
         let first = try ProgressFile(path: path)
         let second = try ProgressFile(path: path)
@@ -59,6 +63,7 @@ import Testing
 
     @Test func aDamagedHistoryIsKeptAside() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let path = folder.path + "/progress.json"
         try ProgressFile(path: path).append(Self.attempt("q1", at: 0))
         try Data("not json\n".utf8).write(to: URL(fileURLWithPath: path + "l"))
@@ -71,6 +76,7 @@ import Testing
 
     @Test func oldSingleFileProgressIsStillRead() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         let path = folder.path + "/progress.json"
         let json = """
             {"schemaVersion": 1, "attempts": [{"answer":"a","bank":"b","expected":"x","facts":["f"],"feedback":"","hints":0,
@@ -86,6 +92,7 @@ import Testing
 @Suite struct UnreadableProgressTests {
     @Test func anUnreadableProgressFileIsLeftAlone() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         // A folder where the file should be: there, but not readable as a file (a permission
         // test would not do: the tests may run as root).
         let path = folder.path + "/progress.json"
