@@ -9,7 +9,28 @@ struct Ledger {
 
     /// The family a question belongs to: questions of one family on one fact ask the same thing.
     static func family(of question: Question) -> String {
-        switch question.template {
+        if question.template == "authored" {
+            switch question.kind {
+            case .year: return "when"
+            case .numeric: return "number"
+            case .ordering: return "chronology"
+            case .trueFalse: return "truth"
+            case .cloze: return "blank"
+            default: return "authored"
+            }
+        }
+        return family(ofTemplate: question.template)
+    }
+
+    /// Whether a fact was already asked in a family, or by the author: a template of that family
+    /// need not even be tried on it.
+    func hasAsked(_ fact: String, family: String) -> Bool {
+        authored[fact] != nil || (askedBy[fact] ?? []).contains { $0.family == family }
+    }
+
+    /// The family of a generated question, by its template's name.
+    static func family(ofTemplate template: String) -> String {
+        switch template {
         case "event-who", "event-who-typed", "event-where", "statement-cloze": return "blank"
         case "statement-status": return "truth"
         case "entity-expansion", "entity-short-form": return "name"
@@ -19,16 +40,7 @@ struct Ledger {
         case "statement-holder", "position-compare", "holder-position-match", "statement-true",
             "statement-false-holder":
             return "holder"
-        case "authored":
-            switch question.kind {
-            case .year: return "when"
-            case .numeric: return "number"
-            case .ordering: return "chronology"
-            case .cloze: return "blank"
-            case .trueFalse: return "truth"
-            default: return "authored"
-            }
-        default: return question.template
+        default: return template
         }
     }
 
@@ -45,7 +57,11 @@ struct Ledger {
         // ASCII letters folded, other ASCII dropped, other bytes kept: a key built in one pass.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(question.prompt.utf8.count)
-        for byte in question.prompt.utf8 {
+
+        // Ordering and matching prompts are all alike: their items are what they ask.
+        let structured = question.kind == .ordering || question.kind == .matching
+        let text = structured ? question.shownText : question.prompt
+        for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: bytes.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)

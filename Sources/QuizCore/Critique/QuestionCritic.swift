@@ -67,25 +67,43 @@ public struct QuestionCritic: Sendable {
     struct Printed {
         /// The forms of its answer, less the record's main subjects.
         let forms: [String]
-        /// The first word of each form, folded: a form can stand in a text only where its first
-        /// word does.
-        let heads: [String]
+        /// A hash of each form's first word: a form can stand in a text only where that word does.
+        let heads: [UInt64]
         /// What it states.
         let shown: String
-        /// The words of `shown`, folded.
-        let words: Set<String>
+        /// Hashes of the words of `shown`.
+        let words: [UInt64]
 
         init(_ question: Question, critic: QuestionCritic) {
             let dominant = critic.index.cast.dominantNames
             forms = question.leakForms.filter { !dominant.contains(Choices.key($0)) }
-            heads = forms.compactMap { Self.words(of: $0).first }
+            heads = forms.compactMap { Self.wordHashes($0, first: true).first }
             shown = question.shownText
-            words = Set(Self.words(of: shown))
+            words = Self.wordHashes(shown, first: false)
         }
 
-        /// Runs of letters and digits, lower-cased.
-        static func words(of text: String) -> [String] {
-            text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        /// FNV-1a hashes of the words of a text (runs of ASCII letters and digits, and of other
+        /// characters' bytes), ASCII folded to lower case: no string is made.
+        static func wordHashes(_ text: String, first: Bool) -> [UInt64] {
+            var hashes: [UInt64] = []
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            for byte in text.utf8 {
+                let isWord =
+                    byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                if isWord {
+                    let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    hashes.append(hash)
+                    if first { return hashes }
+                    hash = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                }
+            }
+            if inWord { hashes.append(hash) }
+            return hashes
         }
 
         /// Whether one of `forms` may stand in `other`'s text: a cheap test before the exact one.
@@ -140,19 +158,35 @@ public struct QuestionCritic: Sendable {
     /// What is wrong with one question on its own.
     public func findings(for question: Question) -> [Finding] {
         guard question.template != "authored" else { return [] }
-        return rules.flatMap { $0(self)(question) }
+        return rules(for: question).flatMap { $0(self)(question) }
     }
 
     /// Whether a question passes every rule on its own: the rules in turn, cheapest first,
     /// stopping at the first finding. What generation asks of each candidate.
     func passes(_ question: Question) -> Bool {
-        question.template == "authored" || rules.allSatisfy { $0(self)(question).isEmpty }
+        question.template == "authored" || rules(for: question).allSatisfy { $0(self)(question).isEmpty }
     }
 
-    /// The rules on one question, cheapest first.
-    private var rules: [(QuestionCritic) -> (Question) -> [Finding]] {
-        [Self.options, Self.trivial, Self.attribution, Self.leaks, Self.grammar]
+    typealias Rule = (QuestionCritic) -> (Question) -> [Finding]
+
+    /// The rules that can find anything in a question, cheapest first: grammar only where a
+    /// template rewrites a sentence, attribution only where a view is asked.
+    private func rules(for question: Question) -> [Rule] {
+        var rules: [Rule] = [Self.options, Self.trivial]
+        if question.statementKind != .fact { rules.append(Self.attribution) }
+        rules.append(Self.leaks)
+        if !Self.verbatim.contains(question.template) { rules.append(Self.grammar) }
+        return rules
     }
+
+    /// Templates that print record text as it stands, or only drop a leading date: no
+    /// substitution of theirs can break a sentence.
+    static let verbatim: Set<String> = Set(
+        [
+            Templates.Name.quantityValue, .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch, .eventInYear,
+            .statementStatus, .positionCompare, .holderPositions, .holderPositionMatch, .entityExpansion,
+            .entityShortForm, .entityDescription, .entityDate,
+        ].map(\.rawValue))
 
     // MARK: Trivial
 
@@ -209,11 +243,12 @@ public struct QuestionCritic: Sendable {
                     Finding(.leak, "\(relative.name), named in the question, belongs with the answer, \(entity.name)"))
             }
         }
-        let promptBytes = Array(question.prompt.utf8)
-        for article in [" a _____", " an _____", "“A _____", "“An _____"]
-        where Self.find(Array(article.utf8), in: promptBytes) != nil {
-            findings.append(
-                Finding(.leak, "“\(article.trimmingCharacters(in: " “"))” before the blank hints at the answer"))
+        if Self.answerIsSubject.contains(question.template) {
+            let promptBytes = Array(question.prompt.utf8)
+            for (article, bytes) in Self.articlesBeforeBlank where Self.find(bytes, in: promptBytes) != nil {
+                findings.append(
+                    Finding(.leak, "“\(article.trimmingCharacters(in: " “"))” before the blank hints at the answer"))
+            }
         }
         if Self.asksWhen.contains(question.template) {
             if Self.containsDate(question.prompt) {
@@ -242,6 +277,11 @@ public struct QuestionCritic: Sendable {
         return findings
     }
 
+    /// An article before a blank, as text and as bytes.
+    static let articlesBeforeBlank: [(String, [UInt8])] = [" a _____", " an _____", "“A _____", "“An _____"].map {
+        ($0, Array($0.utf8))
+    }
+
     /// Templates that ask when.
     static let asksWhen: Set<String> = [
         Templates.Name.eventYear.rawValue, Templates.Name.entityDate.rawValue,
@@ -262,45 +302,54 @@ public struct QuestionCritic: Sendable {
     /// "19th century", "May".
     static func containsDate(_ text: String) -> Bool {
         // Words as byte ranges, split at spaces, hyphens, slashes and dashes, trimmed of
-        // punctuation and quotes: a scan with no allocation per word.
+        // punctuation and quotes, compared in place: no allocation per word.
         var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 0x80 {
+        for index in bytes.indices where bytes[index] == 0xE2 {
             // Curly quotes and dashes (E2 80 xx) become separators; other letters stay.
-            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+            if index + 2 < bytes.count, bytes[index + 1] == 0x80 {
                 bytes[index] = 0x20
                 bytes[index + 1] = 0x20
                 bytes[index + 2] = 0x20
             }
         }
-        var words: [Range<Int>] = []
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func equals(_ range: Range<Int>, _ word: [UInt8]) -> Bool {
+            range.count == word.count && zip(range, word).allSatisfy { fold(bytes[$0]) == $1 }
+        }
+        var previous: Range<Int>? = nil
+        var position = 0
         var start = 0
+        var pendingOrdinal = false
         for index in 0...bytes.count {
-            let separator = index == bytes.count || [0x20, 0x2D, 0x2F].contains(bytes[index])
+            let separator = index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x2D || bytes[index] == 0x2F
             guard separator else { continue }
             var lower = start
             var upper = index
+            start = index + 1
             while lower < upper, Self.trimmed.contains(bytes[lower]) { lower += 1 }
             while upper > lower, Self.trimmed.contains(bytes[upper - 1]) { upper -= 1 }
-            if lower < upper { words.append(lower..<upper) }
-            start = index + 1
-        }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        func lowered(_ range: Range<Int>) -> [UInt8] { bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
-        for (position, word) in words.enumerated() {
+            guard lower < upper else { continue }
+            let word = lower..<upper
+            defer {
+                previous = word
+                position += 1
+            }
+            if pendingOrdinal, equals(word.prefix(6), Self.century) { return true }
+            pendingOrdinal = false
             var digits = 0
             while digits < word.count, isDigit(bytes[word.lowerBound + digits]) { digits += 1 }
-            let rest = lowered(word.dropFirst(digits))
-            if (3...4).contains(digits), rest.isEmpty || rest == [0x73] || rest == [0x73, 0x27] { return true }
-            if digits > 0, Self.ordinals.contains(rest), position + 1 < words.count,
-                lowered(words[position + 1]).starts(with: Self.century)
-            {
-                return true
+            let rest = (word.lowerBound + digits)..<word.upperBound
+            if (3...4).contains(digits), rest.isEmpty || equals(rest, [0x73]) || equals(rest, [0x73, 0x27]) {
+                // A number after a label ("Article 17", "Resolution 242", "Event 1001") is no year.
+                let labelled = previous.map { range in Self.labels.contains { equals(range, $0) } } ?? false
+                if !labelled { return true }
             }
+            if digits > 0, Self.ordinals.contains(where: { equals(rest, $0) }) { pendingOrdinal = true }
             // A capitalised month; "May" only in the middle of a sentence.
             let first = bytes[word.lowerBound]
             if (3...9).contains(word.count), first >= 0x41, first <= 0x5A,
-                let month = Self.monthBytes.firstIndex(of: lowered(word)),
-                month != 4 || position > 0
+                let month = Self.monthBytes.firstIndex(where: { equals(word, $0) }), month != 4 || position > 0
             {
                 return true
             }
@@ -309,7 +358,14 @@ public struct QuestionCritic: Sendable {
     }
 
     static let trimmed = Set(Array("\"'(),.;:!?".utf8))
-    static let ordinals: Set<[UInt8]> = Set(["st", "nd", "rd", "th"].map { Array($0.utf8) })
+    /// Words after which a number names a thing, not a year.
+    static let labels: [[UInt8]] =
+        [
+            "article", "resolution", "event", "number", "no", "item", "chapter", "section", "part", "volume", "page",
+            "flight", "route", "unit", "division", "regiment", "battalion", "brigade", "squadron", "law", "act",
+            "decree", "order", "code", "entity", "room", "hill", "point", "platform",
+        ].map { Array($0.utf8) }
+    static let ordinals: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
     static let century = Array("centur".utf8)
     static let monthBytes = months.map { Array($0.utf8) }
 
@@ -344,7 +400,7 @@ public struct QuestionCritic: Sendable {
 
     func options(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
-        if Set(question.options.map(Choices.key)).count < question.options.count {
+        if Set(question.options).count < question.options.count {
             findings.append(Finding(.ambiguous, "two options read the same"))
         }
         if question.kind == .shortAnswer || question.kind == .cloze, let subject = question.subject,

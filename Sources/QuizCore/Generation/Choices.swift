@@ -1,3 +1,12 @@
+extension String {
+    /// A hash that is the same in every run (FNV-1a over UTF-8), unlike `hashValue`.
+    var hashValueStable: UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
+
 /// Building the options of choice questions: distinct, never equal to a right answer, shuffled
 /// by the seed.
 enum Choices {

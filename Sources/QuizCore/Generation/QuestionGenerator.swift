@@ -89,7 +89,7 @@ public struct QuestionGenerator: Sendable {
         var spent: [Fact: Set<Templates.Name>] = [:]
         var roundsWithoutProgress = 0
         var ledger = Ledger()
-        var printed: [QuestionCritic.Printed] = []
+        var printed = PrintedWindow(size: Self.crossLeakWindow)
         while chosen.count < count && roundsWithoutProgress < 2 {
             var covered: Set<String> = []
             var progressed = false
@@ -107,11 +107,18 @@ public struct QuestionGenerator: Sendable {
                 var anyLeft = false
                 let spentHere = spent[fact] ?? []
                 for name in ordered where !(name.map(spentHere.contains) ?? false) {
+                    // A fact already asked in this form: the template is not even tried.
+                    if let name, let id = id(of: fact),
+                        ledger.hasAsked(id, family: Ledger.family(ofTemplate: name.rawValue))
+                    {
+                        spent[fact, default: []].insert(name)
+                        continue
+                    }
                     let fresh = make(name, fact, random: &random).filter {
                         allowed($0) && !used.contains($0.id)
                             && ($0.template == "authored"
                                 || (ledger.duplicate(of: $0) == nil
-                                    && !crossLeaks($0, printed.suffix(Self.crossLeakWindow))))
+                                    && !printed.givesAway($0, critic: critic)))
                     }
                     // A template with nothing new for this fact is not asked again: later rounds
                     // would only regenerate what was already used.
@@ -143,11 +150,44 @@ public struct QuestionGenerator: Sendable {
     /// answers away: all of them in a quiz of usual length, at a bounded cost in a long one.
     static let crossLeakWindow = 40
 
-    /// Whether one question prints the answer of another (either way round).
-    func crossLeaks(_ question: Question, _ others: ArraySlice<QuestionCritic.Printed>) -> Bool {
-        guard !others.isEmpty else { return false }
-        let mine = QuestionCritic.Printed(question, critic: critic)
-        return others.contains { critic.givesAway($0, mine) }
+    /// The latest questions of a quiz, with the words they print and the first words of their
+    /// answers counted, so that a new question is scanned against one of them only where a word
+    /// of one stands in the other.
+    struct PrintedWindow {
+        let size: Int
+        private var recent: [QuestionCritic.Printed] = []
+        private var words: [UInt64: Int] = [:]
+        private var heads: [UInt64: Int] = [:]
+
+        init(size: Int) { self.size = size }
+
+        mutating func append(_ printed: QuestionCritic.Printed) {
+            recent.append(printed)
+            for word in printed.words { words[word, default: 0] += 1 }
+            for head in printed.heads { heads[head, default: 0] += 1 }
+            guard recent.count > size else { return }
+            let old = recent.removeFirst()
+            for word in old.words { words[word] = words[word]! > 1 ? words[word]! - 1 : nil }
+            for head in old.heads { heads[head] = heads[head]! > 1 ? heads[head]! - 1 : nil }
+        }
+
+        /// Whether `question` and one of the latest print each other's answers.
+        func givesAway(_ question: Question, critic: QuestionCritic) -> Bool {
+            guard !recent.isEmpty else { return false }
+            let mine = QuestionCritic.Printed(question, critic: critic)
+            let suspect = mine.heads.contains { words[$0] != nil } || mine.words.contains { heads[$0] != nil }
+            return suspect && recent.contains { critic.givesAway($0, mine) }
+        }
+    }
+
+    /// The record id a fact starts from, when it is one item.
+    private func id(of fact: Fact) -> String? {
+        switch fact {
+        case .event(let offset): record.events[offset].id
+        case .statement(let offset): record.statements[offset].id
+        case .entity(let offset): record.entities[offset].id
+        default: nil
+        }
     }
 
     private func allowed(_ question: Question) -> Bool {

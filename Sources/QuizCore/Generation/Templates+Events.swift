@@ -249,10 +249,15 @@ extension Templates {
             return nil
         }
         var chain: [(event: Event, span: ClosedRange<Int>)] = [(event, span)]
-        var position = index.firstDated(startingAfter: span.upperBound)
-        while chain.count < count, position < index.datedEvents.count {
-            position = index.firstDated(startingAfter: chain.last!.span.upperBound)
-            guard position < index.datedEvents.count else { break }
+        // Of the events that start in the next year with any, one chosen by the starting event's
+        // id: chains from different events differ, and the same event always gives the same one.
+        var pick = UInt64(truncatingIfNeeded: Choices.key(event.id).hashValueStable)
+        while chain.count < count {
+            let first = index.firstDated(startingAfter: chain.last!.span.upperBound)
+            guard first < index.datedEvents.count else { break }
+            let end = index.firstDated(startingAfter: index.datedEvents[first].span.lowerBound)
+            let position = first + Int(pick % UInt64(end - first))
+            pick = pick &* 0x9E37_79B9_7F4A_7C15 &+ 1
             chain.append((index.datedEvent(position), index.datedEvents[position].span))
         }
         return chain

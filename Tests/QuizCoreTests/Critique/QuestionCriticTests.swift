@@ -80,6 +80,8 @@ import Testing
         ("A treaty signed in May", true),
         ("Pakistan purchased 250,000 rifles", false),
         ("Fifty volunteers may be captured", false),
+        ("Event 1001 happened between two parties", false),  // a label, not a year
+        ("Resolution 242 was passed", false),
         ("Israel captures Pakistani volunteers serving in the PLO", false),
     ])
     func chronologyItemsPrintNoDate(item: String, dated: Bool) {
