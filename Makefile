@@ -17,11 +17,15 @@ RELEASE = $(SWIFT) build -c release --static-swift-stdlib
 
 all: build
 
-# GNU readline's headers are the one system dependency; install them when missing.
+# GNU readline and libyaml are the system dependencies; install their headers when missing.
 setup:
 	@if [ ! -f /usr/include/readline/readline.h ]; then \
 		echo "Installing libreadline-dev (GNU readline headers)..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libreadline-dev; \
+	fi
+	@if [ ! -f /usr/include/yaml.h ]; then \
+		echo "Installing libyaml-dev (the YAML parser)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libyaml-dev; \
 	fi
 
 build: setup
