@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Moodle's GIFT, read the way Moodle reads it: blocks split on blank lines, `//` comments (with
 /// `[id:…]` and `[tag:…]`), `$CATEGORY:` as topics, `::titles::`, escapes, the answer block
@@ -16,8 +16,8 @@ public enum GIFTFormat {
 
     private static func protect(_ text: String) -> String {
         var out = text
-        for (escape, placeholder) in escapes { out = out.replacingOccurrences(of: escape, with: String(placeholder)) }
-        return out.replacingOccurrences(of: "\\n", with: "\n")
+        for (escape, placeholder) in escapes { out = out.replacingAll(escape, with: String(placeholder)) }
+        return out.replacingAll("\\n", with: "\n")
     }
 
     /// Text with escapes restored, a leading format tag dropped, and HTML tags stripped.
@@ -50,7 +50,7 @@ public enum GIFTFormat {
         // Blocks: trimmed lines, split on blank lines; comment lines are kept aside for metadata.
         var blocks: [(line: Int, lines: [String], comments: [String])] = []
         var current: (line: Int, lines: [String], comments: [String])?
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+        let lines = text.replacingAll("\r\n", with: "\n").split(
             separator: "\n", omittingEmptySubsequences: false)
         for (offset, raw) in lines.enumerated() {
             let line = String(raw).trimmingCharacters(in: " \t\r")
@@ -79,7 +79,7 @@ public enum GIFTFormat {
                 continue
             }
             var title: String?
-            if body.hasPrefix("::"), let end = body.dropFirst(2).range(of: "::") {
+            if body.hasPrefix("::"), let end = body.dropFirst(2).firstRange(ofLiteral: "::") {
                 title = clean(body[body.index(body.startIndex, offsetBy: 2)..<end.lowerBound])
                 body = String(body[end.upperBound...])
             }
@@ -95,7 +95,7 @@ public enum GIFTFormat {
             let after = clean(body[body.index(after: close)...])
             var inside = String(body[body.index(after: open)..<close]).trimmingCharacters(in: " \t\n")
             var general: String?
-            if let split = inside.range(of: "####", options: .backwards) {
+            if let split = inside.lastRange(ofLiteral: "####") {
                 general = clean(inside[split.upperBound...])
                 inside = String(inside[..<split.lowerBound]).trimmingCharacters(in: " \t\n")
             }
@@ -111,8 +111,8 @@ public enum GIFTFormat {
             var tags: [String] = category.map { [$0] } ?? []
             for comment in block.comments {
                 var rest = Substring(comment)
-                while let start = rest.range(of: "[") {
-                    guard let end = rest[start.upperBound...].range(of: "]") else { break }
+                while let start = rest.firstRange(ofLiteral: "[") {
+                    guard let end = rest[start.upperBound...].firstRange(ofLiteral: "]") else { break }
                     let token = rest[start.upperBound..<end.lowerBound]
                     if token.hasPrefix("id:") { id = String(token.dropFirst(3).trimmingCharacters(in: " ")) }
                     if token.hasPrefix("tag:") { tags.append(String(token.dropFirst(4).trimmingCharacters(in: " "))) }
@@ -194,7 +194,7 @@ public enum GIFTFormat {
             } else if inside.contains("="), inside.contains("->") {
                 var extra: [String] = []
                 let pairs = inside.split(separator: "=").compactMap { piece -> AuthoredQuestion.Pair? in
-                    guard let arrow = piece.range(of: "->") else { return nil }
+                    guard let arrow = piece.firstRange(ofLiteral: "->") else { return nil }
                     let left = clean(piece[..<arrow.lowerBound])
                     let right = clean(piece[arrow.upperBound...])
                     if left.isEmpty && !right.isEmpty { extra.append(right) }  // `= -> x`: a distractor
@@ -263,7 +263,7 @@ public enum GIFTFormat {
 
     /// `~` and `=` answers with their `%weight%` and `#feedback`.
     private static func choices(_ inside: String) -> [Choice] {
-        let rewritten = inside.replacingOccurrences(of: "=", with: "~=")
+        let rewritten = inside.replacingAll("=", with: "~=")
         return rewritten.split(separator: "~").compactMap { piece -> Choice? in
             var text = String(piece.trimmingCharacters(in: " \t\n"))
             guard !text.isEmpty else { return nil }
@@ -295,7 +295,7 @@ public enum GIFTFormat {
         var others: [String] = []
         var notes: [String: AuthoredQuestion.Note] = [:]
         var otherwise: String?
-        for piece in inside.replacingOccurrences(of: "=", with: "~=").split(separator: "~") {
+        for piece in inside.replacingAll("=", with: "~=").split(separator: "~") {
             var text = String(piece.trimmingCharacters(in: " \t\n"))
             if text.hasPrefix("=") { text = String(text.dropFirst()) }
             var weight = 100.0
@@ -454,21 +454,21 @@ extension GIFTFormat {
             }
             // A choice question whose text holds one blank goes back to GIFT's missing-word form.
             let halves = question.prompt.components(separatedBy: "_____")
-            if case .option = question.answer, halves.count == 2, let open = block.range(of: " {", options: .backwards),
+            if case .option = question.answer, halves.count == 2, let open = block.lastRange(ofLiteral: " {"),
                 block.hasSuffix("}")
             {
-                let answers = block[open.upperBound...].replacingOccurrences(of: "\n  ", with: " ")
-                    .replacingOccurrences(of: " \n}", with: "}").replacingOccurrences(of: "\n}", with: "}")
+                let answers = block[open.upperBound...].replacingAll("\n  ", with: " ")
+                    .replacingAll(" \n}", with: "}").replacingAll("\n}", with: "}")
                 let rest = halves[1].trimmingCharacters(in: " ")
                 let space = rest.first.map { ",.;:!?)".contains($0) } == true ? "" : " "
                 block =
                     escape(halves[0].trimmingCharacters(in: " ")) + " {" + answers.trimmingCharacters(in: " ") + space
                     + escape(rest)
             }
-            var meta = "// [id:\(question.id.replacingOccurrences(of: "]", with: "\\]"))]"
-            for tag in question.tags { meta += " [tag:\(tag.replacingOccurrences(of: "]", with: "\\]"))]" }
+            var meta = "// [id:\(question.id.replacingAll("]", with: "\\]"))]"
+            for tag in question.tags { meta += " [tag:\(tag.replacingAll("]", with: "\\]"))]" }
             out +=
-                meta + "\n::" + escape(question.id) + "::" + block.replacingOccurrences(of: "\n  \n}", with: "\n}")
+                meta + "\n::" + escape(question.id) + "::" + block.replacingAll("\n  \n}", with: "\n}")
                 + "\n\n"
         }
         return (out, skipped)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How a review went, as FSRS counts it. Ratings come from the grade, not from the learner.
 public enum Rating: Int, Sendable, Hashable, Codable, CaseIterable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One answered (or skipped) question: what the progress file keeps.
 public struct Attempt: Sendable, Hashable, Codable {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import QuizCore
 import QuizTerminal
 
@@ -40,7 +40,7 @@ struct Export: ParsableCommand {
             let written = GIFTFormat.write(questions)
             text = written.text
             if written.skipped > 0 {
-                FileHandle.standardError.write(
+                StandardError.write(
                     Data("quiz export: \(written.skipped) questions GIFT cannot hold (ordering) were left out\n".utf8))
             }
         case .aiken:
@@ -54,7 +54,7 @@ struct Export: ParsableCommand {
             text = written.text
             let skipped = questions.count - choices.count + written.skipped
             if skipped > 0 {
-                FileHandle.standardError.write(
+                StandardError.write(
                     Data("quiz export: \(skipped) questions that are not single-answer choices were left out\n".utf8))
             }
         case .markdown:
@@ -65,7 +65,7 @@ struct Export: ParsableCommand {
             let written = TimelineFormat.write(record)
             text = written.json
             if written.skipped > 0 {
-                FileHandle.standardError.write(
+                StandardError.write(
                     Data("quiz export: \(written.skipped) undated events were left out\n".utf8))
             }
         }
