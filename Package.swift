@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Linux only: the line editor is GNU readline, the bundled banks are found through /proc/self/exe,
+// and storage uses Linux's open flags (O_DIRECTORY). No other platform is built or tested.
 let package = Package(
     name: "quiz",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "quiz", targets: ["quiz"])
     ],
