@@ -9,7 +9,7 @@ public enum Normalizer {
         // and width folds drop marks ("İ" lowers to "i" + a dot): the folding tables hold the result
         // for each scalar, as Foundation's folding computes it.
         var folded = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { folded.append(contentsOf: Folding.answerFold(scalar).unicodeScalars) }
+        for scalar in text.unicodeScalars { Folding.appendAnswerFold(of: scalar, to: &folded) }
         var words: [String] = []
         var word = ""
         func flush() {

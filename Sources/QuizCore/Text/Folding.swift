@@ -23,10 +23,17 @@ enum Folding {
         return low < nonBaseRanges.count && nonBaseRanges[low].contains(value)
     }
 
-    /// What `scalar` contributes to a normalised answer (see `Normalizer.normalize`): its
+    /// Appends what `scalar` contributes to a normalised answer (see `Normalizer.normalize`): its
     /// compatibility mapping, lower-cased and folded, with a space for a word break.
-    static func answerFold(_ scalar: Unicode.Scalar) -> String {
-        answerFolds[scalar.value] ?? scalar.properties.lowercaseMapping
+    static func appendAnswerFold(of scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        if let index = index(of: scalar.value, in: answerKeys) {
+            append(answerValues[Int(answerStarts[index])..<Int(answerStarts[index + 1])], to: &out)
+        } else if scalar.isASCII {
+            let value = scalar.value
+            out.append(Unicode.Scalar((0x41...0x5A).contains(value) ? value | 0x20 : value)!)  // A-Z lowered
+        } else {
+            out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
     }
 
     /// `text`, already in lower case, with its diacritics removed as Foundation's
@@ -34,8 +41,8 @@ enum Folding {
     static func removingDiacritics(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isNonBase(scalar) {
-            if let folded = slugFolds[scalar.value] {
-                out.append(contentsOf: folded.unicodeScalars)
+            if let index = index(of: scalar.value, in: slugKeys) {
+                append(slugValues[Int(slugStarts[index])..<Int(slugStarts[index + 1])], to: &out)
             } else {
                 out.append(scalar)
             }
@@ -43,28 +50,22 @@ enum Folding {
         return String(out)
     }
 
-    private static let answerFolds = parse(answerTable)
-    private static let slugFolds = parse(slugTable)
+    private static func append(_ values: ArraySlice<UInt32>, to out: inout String.UnicodeScalarView) {
+        for value in values { if let scalar = Unicode.Scalar(value) { out.append(scalar) } }
+    }
 
-    /// Reads a table: lines of "FIRST[-LAST] [VALUE...][+]" in hexadecimal.
-    private static func parse(_ table: String) -> [UInt32: String] {
-        var map: [UInt32: String] = [:]
-        for line in table.split(separator: "\n") {
-            var fields = line.split(separator: " ")
-            guard !fields.isEmpty else { continue }
-            let keys = fields.removeFirst().split(separator: "-").compactMap { UInt32($0, radix: 16) }
-            let consecutive = fields.last?.hasSuffix("+") ?? false
-            let values = fields.compactMap { UInt32($0.hasSuffix("+") ? $0.dropLast() : $0, radix: 16) }
-            guard let first = keys.first, let last = keys.last, first <= last else { continue }
-            for key in first...last {
-                var text = String.UnicodeScalarView()
-                for (index, value) in values.enumerated() {
-                    let shifted = consecutive && index == values.count - 1 ? value + (key - first) : value
-                    if let scalar = Unicode.Scalar(shifted) { text.append(scalar) }
-                }
-                map[key] = String(text)
+    /// Where `value` is in the sorted `keys`, if it is there.
+    private static func index(of value: UInt32, in keys: [UInt32]) -> Int? {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < value {
+                low = middle + 1
+            } else {
+                high = middle
             }
         }
-        return map
+        return low < keys.count && keys[low] == value ? low : nil
     }
 }
