@@ -119,20 +119,30 @@ package final class ProgressFile {
         }
         let data = Self.readToEnd(handle) ?? Data()
         let decoder = Self.decoder()
-        var start = data.startIndex
-        while let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            let line = data[start..<newline]
-            if !line.isEmpty {
-                guard let entry = try? decoder.decode(LearnerProgress.JournalEntry.self, from: line) else {
-                    throw Failure(
-                        description: "\(journalPath): the progress history is damaged; it was left as it is",
-                        damagedPath: journalPath)
+        // Lines as the encoder writes them take the fast reader; any other goes to JSONDecoder. Lines
+        // before a damaged one are applied, as they were read.
+        let (end, damaged) = data.withUnsafeBytes { bytes -> (end: Int, damaged: Bool) in
+            var start = 0
+            while start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
+                let newline = UnsafeRawPointer(found) - bytes.baseAddress!
+                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
+                if !line.isEmpty {
+                    guard
+                        let entry = JournalLine.decode(line)
+                            ?? (try? decoder.decode(LearnerProgress.JournalEntry.self, from: Data(line)))
+                    else { return (start, true) }
+                    progress.apply(entry)
                 }
-                progress.apply(entry)
+                start = newline + 1
             }
-            start = newline + 1
+            return (start, false)
         }
-        journalOffset += start - data.startIndex
+        if damaged {
+            throw Failure(
+                description: "\(journalPath): the progress history is damaged; it was left as it is",
+                damagedPath: journalPath)
+        }
+        journalOffset += end
     }
 
     /// Checks, before a quiz starts, that answers can be saved: the folder can be created and the
@@ -222,15 +232,23 @@ package final class ProgressFile {
 
     /// The rest of a file from its current offset, through interrupts; nil on a read error.
     private static func readToEnd(_ descriptor: Int32) -> Data? {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var status = stat()
+        let offset = lseek(descriptor, 0, SEEK_CUR)
+        let expected = fstat(descriptor, &status) == 0 && offset >= 0 ? max(0, Int(status.st_size) - Int(offset)) : 0
+        var data = Data(count: expected + 1)  // one more byte, to see the end without another read
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if filled == data.count { data.count += max(1 << 16, data.count / 2) }  // the file grew
+            let count = data.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            }
             if count < 0 && errno == EINTR { continue }
             if count < 0 { return nil }
-            if count == 0 { return data }
-            data.append(contentsOf: buffer[..<count])
+            if count == 0 { break }
+            filled += count
         }
+        data.count = filled
+        return data
     }
 
     /// The user's home folder from the password database, for when `HOME` is not set.
