@@ -30,19 +30,19 @@ package enum JournalLine {
             return true
         }
 
-        /// Reads `{"key":value,...}`, handing each key to `field`, which reads the value and says
-        /// whether it knew the key.
-        mutating func object(_ field: (inout Reader, String) -> Bool) -> Bool {
+        /// Reads `{"key":value,...}`, handing each key (its bytes) to `field`, which reads the
+        /// value and says whether it knew the key.
+        mutating func object(_ field: (inout Reader, RawString) -> Bool) -> Bool {
             guard take(UInt8(ascii: "{")) else { return false }
             if take(UInt8(ascii: "}")) { return true }
             repeat {
-                guard let key = string(), take(UInt8(ascii: ":")), field(&self, key) else { return false }
+                guard let key = rawString(), take(UInt8(ascii: ":")), field(&self, key) else { return false }
             } while take(UInt8(ascii: ","))
             return take(UInt8(ascii: "}"))
         }
 
-        /// A string without escapes, in valid UTF-8.
-        mutating func string() -> String? {
+        /// The bytes of a string without escapes or control characters.
+        mutating func rawString() -> RawString? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = offset
             var ascii = true
@@ -50,11 +50,7 @@ package enum JournalLine {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") {
                     offset += 1
-                    let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<offset - 1]).assumingMemoryBound(
-                        to: UInt8.self)
-                    let text = String(decoding: raw, as: UTF8.self)
-                    // Decoding repairs invalid UTF-8; it was valid when nothing had to be repaired.
-                    return ascii || text.utf8.elementsEqual(raw) ? text : nil
+                    return RawString(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<offset - 1]), isASCII: ascii)
                 }
                 if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
                 if byte >= 0x80 { ascii = false }
@@ -62,6 +58,9 @@ package enum JournalLine {
             }
             return nil
         }
+
+        /// A string without escapes, in valid UTF-8.
+        mutating func string() -> String? { rawString()?.string }
 
         mutating func strings() -> [String]? {
             guard take(UInt8(ascii: "[")) else { return nil }
@@ -113,8 +112,7 @@ package enum JournalLine {
         /// "2024-12-24T00:27:07Z", and no other form of date; none before 1600 (Foundation's calendar
         /// is Julian before 1582, this one Gregorian throughout).
         mutating func date() -> Date? {
-            guard let text = string() else { return nil }
-            let utf8 = Array(text.utf8)
+            guard let utf8 = rawString()?.bytes else { return nil }
             guard utf8.count == 20, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
                 utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
                 utf8[19] == UInt8(ascii: "Z")
@@ -179,8 +177,8 @@ package enum JournalLine {
 
         mutating func memory() -> [String: LearnerProgress.FactMemory]? {
             var memory: [String: LearnerProgress.FactMemory] = [:]
-            let read = object { reader, key in
-                guard memory[key] == nil, let fact = reader.factMemory() else { return false }
+            let read = object { reader, raw in
+                guard let key = raw.string, memory[key] == nil, let fact = reader.factMemory() else { return false }
                 memory[key] = fact
                 return true
             }
@@ -312,5 +310,25 @@ package enum JournalLine {
                 outcome: outcome, miss: miss, feedback: feedback, score: score, hints: hints,
                 responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth)
         }
+    }
+}
+
+/// The bytes of a JSON string without escapes, as they are in the line.
+private struct RawString {
+    let bytes: UnsafeRawBufferPointer
+    let isASCII: Bool
+
+    /// The text, when the bytes are valid UTF-8.
+    var string: String? {
+        let raw = bytes.assumingMemoryBound(to: UInt8.self)
+        let text = String(decoding: raw, as: UTF8.self)
+        // Decoding repairs invalid UTF-8; it was valid when nothing had to be repaired.
+        return isASCII || text.utf8.elementsEqual(raw) ? text : nil
+    }
+
+    /// A key matches a literal when its bytes are the literal's.
+    static func ~= (pattern: StaticString, key: RawString) -> Bool {
+        pattern.utf8CodeUnitCount == key.bytes.count
+            && UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount).elementsEqual(key.bytes)
     }
 }
