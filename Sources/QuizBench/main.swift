@@ -219,6 +219,13 @@ if FileManager.default.isExecutableFile(atPath: installed), FileManager.default.
             installed, ["take", "pakistan-palestine-israel", "--count", "10", "--seed", "1"], environment: environment,
             until: "answer> ", runs: 21)
         let floorTime = try TerminalLaunch.median(floorProgram, [], environment: environment, until: nil, runs: 21)
+        // The same for a first-time learner, with no history and no progress: what the progress costs.
+        var firstTime = environment
+        firstTime["XDG_STATE_HOME"] = diskFolder + "/new/state"
+        firstTime["XDG_DATA_HOME"] = diskFolder + "/new/data"
+        let newTime = try TerminalLaunch.median(
+            installed, ["take", "pakistan-palestine-israel", "--count", "10", "--seed", "1"], environment: firstTime,
+            until: "answer> ", runs: 21)
         print(
             String(
                 format: """
@@ -226,7 +233,9 @@ if FileManager.default.isExecutableFile(atPath: installed), FileManager.default.
                     Start-up at a terminal, to the first question's prompt (median of 21; history of 500 lines, \
                     progress of 400 facts and 4,000 answers, %.1f MiB):
                       quiz as installed %.1f ms; empty static Foundation program %.1f ms; ratio %.2f (target: 2 or less)
-                    """, journal, quizTime * 1000, floorTime * 1000, quizTime / floorTime))
+                      (a first-time learner, no history or progress: %.1f ms, ratio %.2f)
+                    """, journal, quizTime * 1000, floorTime * 1000, quizTime / floorTime, newTime * 1000,
+                newTime / floorTime))
     } catch let failure as TerminalLaunch.Failure {
         fail("start-up: quiz showed no question: \(failure.description)")
     } catch {
