@@ -1,15 +1,15 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Linux only: the line editor is GNU readline, the bundled banks are found through /proc/self/exe,
+// and storage uses Linux's open flags (O_DIRECTORY). No other platform is built or tested.
 let package = Package(
     name: "quiz",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "quiz", targets: ["quiz"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // Tests only: property-based checks in Swift Testing. No macros, no dependencies of its own.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
@@ -17,9 +17,11 @@ let package = Package(
         // GNU readline, linked from the system (libreadline-dev). No pkgConfig: the headers sit in
         // /usr/include, and the Makefile installs the package when they are missing.
         .systemLibrary(name: "CReadline"),
+        // libyaml's event parser, linked from the system (libyaml-dev) in the same way.
+        .systemLibrary(name: "CLibYAML"),
         .target(
             name: "QuizCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibYAML"]
         ),
         .target(
             name: "QuizTerminal",

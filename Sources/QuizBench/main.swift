@@ -1,10 +1,14 @@
-// Benchmarks for loading and validating banks: `make bench`.
+// Benchmarks: `make bench`.
 //
 // Generates a synthetic record (100,000 events, 20,000 entities by default) as YAML and as JSON,
 // then loads each in a child process, so that every measurement gets its own peak memory figure.
 // When python3 is present it times Python's json.load and PyYAML's C loader on the same files,
-// side by side. Usage: QuizBench [--events N] [--entities N] [--runs N] [--keep DIR]
-//                      QuizBench load FILE   (one measurement, used by the parent)
+// side by side. Then the binary as `make install` ships it: its size, and its start-up at a
+// terminal against an empty static Swift program; saving answers on a disk; generating; grading.
+// Usage: QuizBench [--events N] [--entities N] [--runs N] [--keep DIR] [--installed QUIZ]
+//                  [--floor PROGRAM]
+//        QuizBench load FILE   (one measurement, used by the parent)
+// Exits non-zero when a measurement could not be made (a start-up that shows no question).
 import Foundation
 import QuizCore
 import QuizTerminal
@@ -65,6 +69,11 @@ if arguments.first == "generate", arguments.count >= 3, let count = Int(argument
     }
     print(best, produced)
     exit(0)
+}
+
+func textOption(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
 }
 
 func option(_ name: String, default value: Int) -> Int {
@@ -164,79 +173,82 @@ for (format, path) in [("JSON", jsonPath), ("YAML", yamlPath)] {
     }
 }
 
-// Start-up: from spawning `quiz take` on the seed bank to its first question on screen, against
-// spawning an empty Swift program that imports Foundation (built by `make bench`).
-func medianLaunch(_ executable: String, _ arguments: [String], until marker: String?, runs: Int) -> Double? {
-    var times: [Double] = []
-    let clock = ContinuousClock()
-    for _ in 0..<runs {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardInput = input
-        let start = clock.now
-        guard (try? process.run()) != nil else { return nil }
-        if let marker {
-            var seen = ""
-            while !seen.contains(marker) {
-                let chunk = output.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                seen += String(decoding: chunk, as: UTF8.self)
-            }
-            times.append(seconds(clock.now - start))
-            try? input.fileHandleForWriting.close()
-            _ = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-        } else {
-            // Timed to the end of its output (the program has exited): waitUntilExit polls, and
-            // would add its own latency.
-            try? input.fileHandleForWriting.close()
-            _ = output.fileHandleForReading.readDataToEndOfFile()
-            times.append(seconds(clock.now - start))
-            process.waitUntilExit()
-        }
-    }
-    return times.sorted()[times.count / 2]
+// What could not be measured: reported again at the end, and the exit status is 1.
+var failures: [String] = []
+@MainActor func fail(_ message: String) {
+    print("\nFAIL: \(message)")
+    failures.append(message)
 }
 
-let quizBinary = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("quiz").path
-let emptyProgram = FileManager.default.currentDirectoryPath + "/.build/bench/empty-foundation"
-if FileManager.default.isExecutableFile(atPath: quizBinary), FileManager.default.isExecutableFile(atPath: emptyProgram)
+// Saving and start-up are measured on a disk, not in a RAM file system where fsync is free.
+let disk = DiskFolder.pick([".build/bench/disk", "/var/tmp/quiz-bench-\(getpid())"])
+if disk == nil { fail("no disk-backed folder found (.build/bench and /var/tmp are in memory)") }
+let diskFolder = disk.map { $0.path + "/run-\(getpid())" } ?? folder
+try FileManager.default.createDirectory(atPath: diskFolder, withIntermediateDirectories: true)
+
+// The binary as `make install` ships it (installed by `make bench` under .build/bench/install),
+// and the honest floor: an empty statically linked Swift program that imports Foundation.
+let installed = textOption("--installed") ?? ".build/bench/install/usr/local/bin/quiz"
+let floorProgram = textOption("--floor") ?? ".build/bench/empty-foundation-static"
+func mebibytes(_ path: String) -> Double? {
+    guard let bytes = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return nil }
+    return Double(bytes) / 1_048_576
+}
+if let quizSize = mebibytes(installed), let floorSize = mebibytes(floorProgram) {
+    print(
+        String(
+            format: "\nBinary size, stripped: quiz as installed %.1f MiB; an empty static Foundation program %.1f MiB",
+            quizSize, floorSize))
+} else {
+    fail("no installed quiz at \(installed) or no \(floorProgram): run 'make bench'")
+}
+
+// Start-up: `quiz take` on the bundled seed bank, spawned at a pseudo-terminal with a full
+// readline history and a progress file of 400 facts and 4,000 answers, timed until the first
+// question's answer prompt; against the floor program, timed until it exits.
+if FileManager.default.isExecutableFile(atPath: installed), FileManager.default.isExecutableFile(atPath: floorProgram),
+    let seedData = FileManager.default.contents(atPath: "QuestionBanks/pakistan-palestine-israel.yaml"),
+    let seedBank = BankLoader.load(seedData, format: .yaml, path: "seed").record
 {
-    let progress = folder + "/startup-progress.json"
-    let quizTime = medianLaunch(
-        quizBinary,
-        [
-            "take", "QuestionBanks/pakistan-palestine-israel.yaml", "--count", "10", "--seed", "1", "--progress",
-            progress,
-        ],
-        until: "[1/10]", runs: 21)
-    let emptyTime = medianLaunch(emptyProgram, [], until: nil, runs: 21)
-    let staticTime = medianLaunch(emptyProgram + "-static", [], until: nil, runs: 21)
-    if let quizTime, let emptyTime {
+    do {
+        let environment = try LearnerState.write(
+            home: diskFolder + "/home", seedBank: seedBank, bankName: "pakistan-palestine-israel", facts: 400,
+            attempts: 4_000)
+        let journal = mebibytes(diskFolder + "/home/data/quiz/progress.jsonl") ?? 0
+        let quizTime = try TerminalLaunch.median(
+            installed, ["take", "pakistan-palestine-israel", "--count", "10", "--seed", "1"], environment: environment,
+            until: "answer> ", runs: 21)
+        let floorTime = try TerminalLaunch.median(floorProgram, [], environment: environment, until: nil, runs: 21)
+        // The same for a first-time learner, with no history and no progress: what the progress costs.
+        var firstTime = environment
+        firstTime["XDG_STATE_HOME"] = diskFolder + "/new/state"
+        firstTime["XDG_DATA_HOME"] = diskFolder + "/new/data"
+        let newTime = try TerminalLaunch.median(
+            installed, ["take", "pakistan-palestine-israel", "--count", "10", "--seed", "1"], environment: firstTime,
+            until: "answer> ", runs: 21)
         print(
             String(
-                format:
-                    "\nStart-up to the first question (median of 21): quiz %.1f ms; an empty Swift program importing Foundation %.1f ms (ratio %.2f)",
-                quizTime * 1000, emptyTime * 1000, quizTime / emptyTime))
-        if let staticTime {
-            print(
-                String(
-                    format: "  the same empty program linked statically, as quiz is: %.1f ms (ratio %.2f)",
-                    staticTime * 1000, quizTime / staticTime))
-        }
+                format: """
+
+                    Start-up at a terminal, to the first question's prompt (median of 21; history of 500 lines, \
+                    progress of 400 facts and 4,000 answers, %.1f MiB):
+                      quiz as installed %.1f ms; empty static Foundation program %.1f ms; ratio %.2f (target: 2 or less)
+                      (a first-time learner, no history or progress: %.1f ms, ratio %.2f)
+                    """, journal, quizTime * 1000, floorTime * 1000, quizTime / floorTime, newTime * 1000,
+                newTime / floorTime))
+    } catch let failure as TerminalLaunch.Failure {
+        fail("start-up: quiz showed no question: \(failure.description)")
+    } catch {
+        fail("start-up: could not prepare the learner's files: \(error)")
     }
-} else {
-    print("\n(start-up benchmark skipped: build quiz in release and run 'make bench')")
+} else if failures.isEmpty {
+    fail("start-up not measured: the installed quiz, the floor program or the seed bank is missing")
 }
 
 // Persisting: one answer saved into a progress file of 10,000 facts and 100,000 attempts, and
-// that file opened at start-up.
+// that file opened at start-up, on the disk folder.
 do {
-    let path = folder + "/big-progress.json"
+    let path = diskFolder + "/big-progress.json"
     var big = LearnerProgress()
     let scheduler = FSRS()
     var time = Date(timeIntervalSince1970: 1_700_000_000)
@@ -248,10 +260,10 @@ do {
         time = time.addingTimeInterval(60)
         let attempt = Attempt(
             questionID: "g.event-true.e\(index % 10_000)", facts: ["e\(index % 10_000)"], bank: "bench",
-            kind: "true-false",
-            answer: "true", expected: "True", outcome: index % 4 == 0 ? "incorrect" : "correct", miss: nil,
+            kind: .trueFalse,
+            answer: "true", expected: "True", outcome: index % 4 == 0 ? .incorrect : .correct, miss: nil,
             feedback: "Correct.",
-            score: index % 4 == 0 ? 0 : 1, hints: 0, responseSeconds: 4, time: time, tags: ["bench"])
+            credit: index % 4 == 0 ? 0 : 1, hints: 0, responseSeconds: 4, time: time, tags: ["bench"])
         let memory = big.record(attempt, scheduler: scheduler)
         journal.append(try encoder.encode(LearnerProgress.JournalEntry(attempt: attempt, memory: memory)))
         journal.append(UInt8(ascii: "\n"))
@@ -270,8 +282,8 @@ do {
     for index in 0..<15 {
         time = time.addingTimeInterval(60)
         let attempt = Attempt(
-            questionID: "g.event-true.e\(index)", facts: ["e\(index)"], bank: "bench", kind: "true-false", answer: "t",
-            expected: "True", outcome: "correct", miss: nil, feedback: "Correct.", score: 1, hints: 0,
+            questionID: "g.event-true.e\(index)", facts: ["e\(index)"], bank: "bench", kind: .trueFalse, answer: "t",
+            expected: "True", outcome: .correct, miss: nil, feedback: "Correct.", credit: 1, hints: 0,
             responseSeconds: 3,
             time: time, tags: ["bench"])
         let start = clock.now
@@ -282,8 +294,9 @@ do {
     print(
         String(
             format:
-                "\nProgress file of 10,000 facts and 100,000 attempts (%.1f MiB): saving one answer %.1f ms (median of 15), opening it %.1f ms (median of 5)",
-            Double(size) / 1_048_576, saveTimes.sorted()[7] * 1000, openTimes.sorted()[2] * 1000))
+                "\nProgress file of 10,000 facts and 100,000 attempts (%.1f MiB), on %@ (%@): saving one answer %.1f ms (median of 15), opening it %.1f ms (median of 5)",
+            Double(size) / 1_048_576, disk?.fileSystem ?? "the temporary folder", disk?.path ?? folder,
+            saveTimes.sorted()[7] * 1000, openTimes.sorted()[2] * 1000))
 } catch {
     print("\nPersistence benchmark failed: \(error)")
 }
@@ -341,4 +354,12 @@ for count in [1_000] {
         print("\nGeneration benchmark failed: \(output)")
     }
 }
-if !arguments.contains("--keep") { try? FileManager.default.removeItem(atPath: folder) }
+if !arguments.contains("--keep") {
+    try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.removeItem(atPath: diskFolder)
+}
+if !failures.isEmpty {
+    print("\nFAIL: \(failures.count) measurement\(failures.count == 1 ? "" : "s") could not be made:")
+    for failure in failures { print("  - \(failure)") }
+    exit(1)
+}

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import QuizCore
 
 /// The quiz loop: reads lines, hands them to the session, renders what it returns and saves
@@ -27,7 +27,7 @@ package final class REPL {
                     do {
                         try progress.append(attempt)
                     } catch {
-                        FileHandle.standardError.write(Data("quiz: \(error.description)\n".utf8))
+                        StandardError.write(Data("quiz: \(error.description)\n".utf8))
                         status = 1
                         return false
                     }
@@ -91,7 +91,7 @@ package final class REPL {
                 if reader.isInteractive { write("") }
                 return nil
             }
-            let typed = line.trimmingCharacters(in: .whitespaces)
+            let typed = LineText.trimmed(line)
             if typed.isEmpty, listing.banks.count == 1 {
                 entry = listing.banks[0]
             } else if let number = Int(typed), listing.banks.indices.contains(number - 1) {
@@ -114,7 +114,7 @@ package final class REPL {
             else {
                 return nil
             }
-            let typed = line.trimmingCharacters(in: .whitespaces)
+            let typed = LineText.trimmed(line)
             if typed.isEmpty { break }
             if let number = Int(typed), number > 0 {
                 count = number
@@ -143,6 +143,6 @@ package final class REPL {
 
     /// A bank's name: its file name without the extension.
     package static func name(of path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        PathText.deletingExtension(PathText.lastComponent(path))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 import QuizTerminal
 
@@ -33,8 +34,8 @@ struct Quiz: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                StandardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Glibc.exit(2)
             }
             exit(withError: error)
         }
@@ -51,7 +52,7 @@ struct BankOptions: ParsableArguments {
         let loaded = BankFile.load(path: path)
         guard let record = loaded.record else {
             for diagnostic in loaded.diagnostics {
-                FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
+                StandardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
             }
             throw ExitCode(1)
         }

@@ -127,7 +127,7 @@ import Testing
             bank(
                 "deep.yaml", "title: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
                 1,
-                "deep.yaml:1:9: error: YAML syntax: lists and mappings are nested too deeply while parsing"),
+                "deep.yaml:1:71: error: lists and mappings are nested more than 64 levels deep"),
             bank(
                 "deep.json",
                 #"{"title": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)

@@ -22,6 +22,14 @@ import Testing
             || module.range(of: "^c?(lib)?yaml$", options: [.regularExpression, .caseInsensitive]) != nil
     }
 
+    /// The C library's pure arithmetic, imported one function at a time (`import func
+    /// Glibc.pow`): FoundationEssentials offers no `pow`. Nothing else of the C library.
+    static func isPureMathImport(_ line: Substring) -> Bool {
+        line.range(
+            of: #"^\s*import\s+func\s+(Glibc|Musl)\.(pow|exp|log|log2|log10|sqrt|floor|ceil|round|fabs)\s*$"#,
+            options: .regularExpression) != nil
+    }
+
     @Test func importLinesAreReadWhateverTheirForm() {
         #expect(Self.importedModule("import Foundation") == "Foundation")
         #expect(Self.importedModule("@preconcurrency import Glibc") == "Glibc")
@@ -32,6 +40,9 @@ import Testing
         #expect(Self.importedModule("let important = 1") == nil)
         #expect(["Foundation", "FoundationEssentials", "CYaml", "CLibYAML", "Clibyaml"].allSatisfy(Self.isAllowed))
         #expect(!["Glibc", "Musl", "Darwin", "Dispatch", "QuizTerminal", "Yams"].contains(where: Self.isAllowed))
+        #expect(Self.isPureMathImport("import func Glibc.pow"))
+        #expect(!Self.isPureMathImport("import func Glibc.fopen"))
+        #expect(!Self.isPureMathImport("import Glibc"))
     }
 
     @Test func coreImportsOnlyFoundationAndLibYAML() throws {
@@ -44,7 +55,7 @@ import Testing
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let module = Self.importedModule(line) else { continue }
                 imports[module, default: 0] += 1
-                if !Self.isAllowed(module) {
+                if !Self.isAllowed(module) && !Self.isPureMathImport(line) {
                     Issue.record("Sources/QuizCore/\(relative):\(number + 1) imports \(module)")
                 }
             }
@@ -122,5 +133,29 @@ import Testing
         #expect(terminal["files, processes or the environment through Foundation"] != nil, "\(terminal.keys)")
         let executable = try Self.violations(of: "quiz")
         #expect(executable["the clock (Date.now, Date())"] != nil, "\(executable.keys)")
+    }
+}
+
+/// The shipped binary links FoundationEssentials only: full Foundation brings ICU's data, which
+/// triples the binary's size.
+@Suite struct BinarySizeGuardTests {
+    @Test func shippedModulesDoNotImportFullFoundation() throws {
+        var checked = 0
+        for module in ["QuizCore", "QuizTerminal", "quiz"] {
+            let folder = Repository.url("Sources/\(module)")
+            let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+            while let relative = enumerator.nextObject() as? String {
+                guard relative.hasSuffix(".swift") else { continue }
+                let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+                for line in text.split(separator: "\n") {
+                    let words = line.split(separator: " ")
+                    if words.contains("import"), words.contains("Foundation") || words.contains("Yams") {
+                        Issue.record("Sources/\(module)/\(relative): \(line)")
+                    }
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 30)
     }
 }

@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads YAML into a `Node` tree with libyaml's event parser.
 ///
@@ -133,7 +133,8 @@ enum YAMLReader {
     private static func syntaxError(_ parser: yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) -> SyntaxError {
         var problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if problem.hasPrefix("Maximum nesting level") {
-            // libyaml's own bound (1000 levels), met before ours when the scanner runs ahead.
+            // libyaml's own bound (1000 levels, in releases after 0.2.5), met before ours when its
+            // scanner runs ahead.
             problem = "lists and mappings are nested too deeply"
         }
         let context = parser.context.map { String(cString: $0) }

@@ -143,7 +143,7 @@ struct Templates {
         guard entity.kind == .organisation || entity.kind == .place, let role = entity.role else {
             return noun(entity.kind)
         }
-        return role.replacingOccurrences(of: "-", with: " ")
+        return role.replacingAll("-", with: " ")
     }
 
     /// A kind of entity as a noun: "Which country…".

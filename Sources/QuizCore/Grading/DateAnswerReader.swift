@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads dates and years as people type them: `1948`, `in 1948`, `May 1948`, `14 May 1948`,
 /// `May 14, 1948`, `1948-05-14`, `1947-1949`, `between 1947 and 1949`, `the 1940s`, `44 BC`.
@@ -22,8 +22,7 @@ enum DateAnswerReader {
     }()
 
     static func read(_ text: String) -> Answer? {
-        let lowered = text.lowercased().replacingOccurrences(of: "b.c.e.", with: "bce").replacingOccurrences(
-            of: "b.c.", with: "bc")
+        let lowered = text.lowercased().replacingAll("b.c.e.", with: "bce").replacingAll("b.c.", with: "bc")
         // ISO and EDTF forms first: 1948-05-14, 1948-05, -0043, 1948~, 1947/1949.
         let bare = lowered.trimmingCharacters(in: " .~?%")
         if let iso = isoDate(bare) { return iso }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Puts typed text into a form where equal answers compare equal: case, Unicode forms and
 /// diacritics folded (Türkiye = Turkiye), punctuation and extra spaces dropped, "&" read as
 /// "and", and a leading article removed ("the PLO" = "PLO").
@@ -7,10 +5,11 @@ public enum Normalizer {
     /// The normal form of `text`. Applying it twice gives the same result as once.
     public static func normalize(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
-        // Compatibility decomposition folds width and ligatures; the diacritic fold then drops marks.
-        // Lower case first, so that folding sees the final letters ("İ" lowers to "i" + a dot).
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Compatibility mapping folds width and ligatures, then lower case, then the case, diacritic
+        // and width folds drop marks ("İ" lowers to "i" + a dot): the folding tables hold the result
+        // for each scalar, as Foundation's folding computes it.
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { Folding.appendAnswerFold(of: scalar, to: &folded) }
         var words: [String] = []
         var word = ""
         func flush() {
@@ -19,7 +18,7 @@ public enum Normalizer {
         }
         // Scalar by scalar, so that combining marks the fold left (on letters with no precomposed
         // form) are dropped too, and a second pass finds nothing more to change.
-        for scalar in folded.unicodeScalars {
+        for scalar in folded {
             let properties = scalar.properties
             switch properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark, .format, .control:

@@ -1,11 +1,11 @@
-import Foundation
+import FoundationEssentials
 
 /// The skeleton `quiz new` writes: every construct of the record and every kind of question,
 /// each with a comment, about invented countries so that no example passes for history.
 public enum BankTemplate {
     /// The skeleton for a bank titled `title`.
     public static func yaml(title: String) -> String {
-        let safeTitle = title.replacingOccurrences(of: "\"", with: "'")
+        let safeTitle = title.replacingAll("\"", with: "'")
         return """
             # \(safeTitle)
             #

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a record as bank YAML that `quiz lint` reads back into the same record: every field of
 /// every source, entity, event (with its actors, places and quantities), statement and authored
@@ -149,7 +149,8 @@ public enum BankWriter {
             case "\r": out += "\\r"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    out += String(format: "\\u%04X", scalar.value)
+                    let digits = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -183,7 +184,7 @@ public enum BankWriter {
     public static func slug(_ text: String, prefix: String) -> String {
         var words: [String] = []
         var word = ""
-        for character in text.lowercased().folding(options: .diacriticInsensitive, locale: nil) {
+        for character in Folding.removingDiacritics(text.lowercased()) {
             if character.isASCII && (character.isLetter || character.isNumber) {
                 word.append(character)
             } else if !word.isEmpty {

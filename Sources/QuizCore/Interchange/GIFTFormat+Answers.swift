@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reading GIFT's answer block: the type in Moodle's order, then the answers of each type.
 extension GIFTFormat {
@@ -46,7 +46,7 @@ extension GIFTFormat {
 
     /// `~` and `=` answers with their `%weight%` and `#feedback`.
     static func choices(_ inside: String) -> [Choice] {
-        let rewritten = inside.replacingOccurrences(of: "=", with: "~=")
+        let rewritten = inside.replacingAll("=", with: "~=")
         return rewritten.split(separator: "~").compactMap { piece -> Choice? in
             var text = String(piece.trimmingCharacters(in: " \t\n"))
             guard !text.isEmpty else { return nil }
@@ -126,7 +126,7 @@ extension GIFTFormat {
         var others: [String] = []
         var notes: [String: AuthoredQuestion.Note] = [:]
         var otherwise: String?
-        for piece in inside.replacingOccurrences(of: "=", with: "~=").split(separator: "~") {
+        for piece in inside.replacingAll("=", with: "~=").split(separator: "~") {
             var text = String(piece.trimmingCharacters(in: " \t\n"))
             if text.hasPrefix("=") { text = String(text.dropFirst()) }
             var weight = 100.0
@@ -171,7 +171,7 @@ extension GIFTFormat {
     ) -> AuthoredQuestion? {
         var extra: [String] = []
         let pairs = inside.split(separator: "=").compactMap { piece -> AuthoredQuestion.Pair? in
-            guard let arrow = piece.range(of: "->") else { return nil }
+            guard let arrow = piece.firstRange(ofLiteral: "->") else { return nil }
             let left = clean(piece[..<arrow.lowerBound])
             let right = clean(piece[arrow.upperBound...])
             if left.isEmpty && !right.isEmpty { extra.append(right) }

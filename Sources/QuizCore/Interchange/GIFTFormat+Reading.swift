@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reading GIFT, the stages before the answer block: blocks, categories, titles, the text around
 /// the answer block, and the metadata in comments.
@@ -18,7 +18,7 @@ extension GIFTFormat {
     static func blocks(_ text: String) -> [Block] {
         var blocks: [Block] = []
         var current: Block?
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+        let lines = text.replacingAll("\r\n", with: "\n").split(
             separator: "\n", omittingEmptySubsequences: false)
         for (offset, raw) in lines.enumerated() {
             let line = String(raw).trimmingCharacters(in: " \t\r")
@@ -85,7 +85,7 @@ extension GIFTFormat {
         /// answer block (a description), a brace never closed, or no text.
         init?(_ body: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) {
             var body = body
-            if body.hasPrefix("::"), let end = body.dropFirst(2).range(of: "::") {
+            if body.hasPrefix("::"), let end = body.dropFirst(2).firstRange(ofLiteral: "::") {
                 title = GIFTFormat.clean(body[body.index(body.startIndex, offsetBy: 2)..<end.lowerBound])
                 body = String(body[end.upperBound...])
             }
@@ -100,7 +100,7 @@ extension GIFTFormat {
             before = GIFTFormat.clean(body[..<open])
             after = GIFTFormat.clean(body[body.index(after: close)...])
             answers = String(body[body.index(after: open)..<close]).trimmingCharacters(in: " \t\n")
-            if let split = answers.range(of: "####", options: .backwards) {
+            if let split = answers.lastRange(ofLiteral: "####") {
                 generalFeedback = GIFTFormat.clean(answers[split.upperBound...])
                 answers = String(answers[..<split.lowerBound]).trimmingCharacters(in: " \t\n")
             }
@@ -123,8 +123,8 @@ extension GIFTFormat {
         init(comments: [String]) {
             for comment in comments {
                 var rest = Substring(comment)
-                while let start = rest.range(of: "[") {
-                    guard let end = rest[start.upperBound...].range(of: "]") else { break }
+                while let start = rest.firstRange(ofLiteral: "[") {
+                    guard let end = rest[start.upperBound...].firstRange(ofLiteral: "]") else { break }
                     let token = rest[start.upperBound..<end.lowerBound]
                     if token.hasPrefix("id:") { id = String(token.dropFirst(3).trimmingCharacters(in: " ")) }
                     if token.hasPrefix("tag:") { tags.append(String(token.dropFirst(4).trimmingCharacters(in: " "))) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension GIFTFormat {
     /// GIFT's control characters escaped, line breaks as `\n`.
@@ -124,21 +124,21 @@ extension GIFTFormat {
             }
             // A choice question whose text holds one blank goes back to GIFT's missing-word form.
             let halves = question.prompt.components(separatedBy: "_____")
-            if case .option = question.answer, halves.count == 2, let open = block.range(of: " {", options: .backwards),
+            if case .option = question.answer, halves.count == 2, let open = block.lastRange(ofLiteral: " {"),
                 block.hasSuffix("}")
             {
-                let answers = block[open.upperBound...].replacingOccurrences(of: "\n  ", with: " ")
-                    .replacingOccurrences(of: " \n}", with: "}").replacingOccurrences(of: "\n}", with: "}")
+                let answers = block[open.upperBound...].replacingAll("\n  ", with: " ")
+                    .replacingAll(" \n}", with: "}").replacingAll("\n}", with: "}")
                 let rest = halves[1].trimmingCharacters(in: " ")
                 let space = rest.first.map { ",.;:!?)".contains($0) } == true ? "" : " "
                 block =
                     escape(halves[0].trimmingCharacters(in: " ")) + " {" + answers.trimmingCharacters(in: " ") + space
                     + escape(rest)
             }
-            var meta = "// [id:\(question.id.replacingOccurrences(of: "]", with: "\\]"))]"
-            for tag in question.tags { meta += " [tag:\(tag.replacingOccurrences(of: "]", with: "\\]"))]" }
+            var meta = "// [id:\(question.id.replacingAll("]", with: "\\]"))]"
+            for tag in question.tags { meta += " [tag:\(tag.replacingAll("]", with: "\\]"))]" }
             out +=
-                meta + "\n::" + escape(question.id) + "::" + block.replacingOccurrences(of: "\n  \n}", with: "\n}")
+                meta + "\n::" + escape(question.id) + "::" + block.replacingAll("\n  \n}", with: "\n}")
                 + "\n\n"
         }
         return (out, skipped)

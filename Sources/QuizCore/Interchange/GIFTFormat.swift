@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Moodle's GIFT, read the way Moodle reads it: blocks split on blank lines, `//` comments (with
 /// `[id:…]` and `[tag:…]`), `$CATEGORY:` as topics, `::titles::`, escapes, the answer block
@@ -22,8 +22,8 @@ public enum GIFTFormat {
     /// control characters, and `\n` as a line break.
     static func protect(_ text: String) -> String {
         var out = text
-        for (escape, placeholder) in escapes { out = out.replacingOccurrences(of: escape, with: String(placeholder)) }
-        return out.replacingOccurrences(of: "\\n", with: "\n")
+        for (escape, placeholder) in escapes { out = out.replacingAll(escape, with: String(placeholder)) }
+        return out.replacingAll("\\n", with: "\n")
     }
 
     /// Text with escapes restored, a leading format tag dropped, and HTML tags stripped.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Knight Lab TimelineJS (v3) JSON: its events become events of a record (dates, headline, text,
 /// group as topic), and a record's dated events become a timeline.
@@ -138,7 +138,7 @@ public enum TimelineFormat {
         for (entity, character) in [
             ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "),
         ] {
-            out = out.replacingOccurrences(of: entity, with: character)
+            out = out.replacingAll(entity, with: character)
         }
         return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Exports of the questions a bank yields: a printable Markdown worksheet with an answer key,
 /// and Anki's text import.
@@ -60,7 +60,7 @@ public enum WorksheetFormats {
             }
             let back = html(label(question)) + "<br><i>\(html(question.explanation))</i>"
             let tags =
-                question.tags.map { $0.replacingOccurrences(of: " ", with: "-") } + ["quiz::\(question.kind.rawValue)"]
+                question.tags.map { $0.replacingAll(" ", with: "-") } + ["quiz::\(question.kind.rawValue)"]
             out += "\(clean(question.id))\t\(front)\t\(back)\t\(clean(tags.joined(separator: " ")))\n"
         }
         return out

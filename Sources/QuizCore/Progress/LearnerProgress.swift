@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A learner's progress: every attempt, and the memory of every fact. What the progress file
 /// holds, as a value; reading and writing it is the edge's job.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `quiz review` asks: the facts due now, then the recently missed ones, each in a question
 /// form the learner did not see last time.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where a learner stands: per bank and per topic, and day by day.
 public struct Statistics: Sendable, Codable, Equatable {
@@ -42,18 +42,18 @@ public struct Statistics: Sendable, Codable, Equatable {
 
     /// Computes the statistics at `now`, with days counted in `timeZone`.
     public init(_ progress: LearnerProgress, at now: Date, timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let today = calendar.startOfDay(for: now)
+        self.init(progress, at: now, secondsFromGMT: { timeZone.secondsFromGMT(for: $0) })
+    }
+
+    /// Computes the statistics at `now`, with days counted in the time zone whose offset from
+    /// GMT at each moment `secondsFromGMT` gives (the C library's local time, at the edge).
+    public init(_ progress: LearnerProgress, at now: Date, secondsFromGMT: (Date) -> Int) {
+        let today = CivilTime.daysSince1970(now, secondsFromGMT: secondsFromGMT(now))
         func dayIndex(_ date: Date) -> Int {
-            calendar.dateComponents([.day], from: today, to: calendar.startOfDay(for: date)).day ?? 0
+            CivilTime.daysSince1970(date, secondsFromGMT: secondsFromGMT(date)) - today
         }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
         func label(_ offset: Int) -> String {
-            formatter.string(from: calendar.date(byAdding: .day, value: offset, to: today) ?? today)
+            CivilTime(daysSince1970: today + offset).dateText
         }
 
         func group(_ name: String, attempts: [Attempt], memoryKeys: Set<String>) -> Group {

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+
+import func Glibc.pow
 
 /// How a review went, as FSRS counts it. Ratings come from the grade, not from the learner.
 public enum Rating: Int, Sendable, Hashable, Codable, CaseIterable {
@@ -70,7 +72,7 @@ public struct FSRS: Sendable {
         factor = pow(0.9, 1 / decay) - 1
     }
 
-    private static let e = M_E
+    private static let e = 2.718_281_828_459_045  // Euler's number, as C's M_E
     private static let day: TimeInterval = 86_400
 
     /// Whole days from `earlier` to `later`, floored (as Python's `timedelta.days`).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One answered (or skipped) question: what the progress file keeps.
 ///
@@ -130,30 +130,4 @@ public struct Attempt: Sendable, Hashable, Codable {
 
     /// Whether the answer fell short: wrong, partly right or skipped.
     public var isMiss: Bool { credit < 1 || outcome == .skipped }
-}
-
-extension Attempt {
-    /// Creates an attempt from the progress file's strings, for callers written before the
-    /// fields were typed.
-    ///
-    /// A string that names no case is a broken invariant of the caller, and stops the program.
-    @available(*, deprecated, message: "pass Question.Kind, Attempt.Outcome and Attempt.Miss, and credit:")
-    public init(
-        questionID: String, facts: [String], bank: String, kind: String, answer: String, expected: String,
-        outcome: String, miss: String?, feedback: String, score: Double, hints: Int, responseSeconds: Double,
-        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
-    ) {
-        guard let typedKind = Question.Kind(rawValue: kind), let typedOutcome = Outcome(rawValue: outcome) else {
-            preconditionFailure("no question kind '\(kind)' or outcome '\(outcome)'")
-        }
-        var typedMiss: Miss?
-        if let miss {
-            guard let known = Miss(rawValue: miss) else { preconditionFailure("no miss '\(miss)'") }
-            typedMiss = known
-        }
-        self.init(
-            questionID: questionID, facts: facts, bank: bank, kind: typedKind, answer: answer, expected: expected,
-            outcome: typedOutcome, miss: typedMiss, feedback: feedback, credit: score, hints: hints,
-            responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth)
-    }
 }

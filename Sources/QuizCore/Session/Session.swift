@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+
+import func Glibc.pow
 
 /// A quiz in progress, as a value: `handle` takes what the learner typed and the time, and
 /// returns what to show and what to store. No terminal, no clock, no files: every behaviour of

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads the learner's lines: GNU readline on a terminal, plain lines from a pipe.
 package protocol LineReader: AnyObject {
@@ -27,4 +28,20 @@ package final class PipedLineReader: LineReader {
     }
 
     package func saveHistory() {}
+}
+
+/// Typed lines.
+enum LineText {
+    /// `line` without the spaces and tabs around it: Unicode space separators, tab and zero-width
+    /// space, as Foundation's `trimmingCharacters(in: .whitespaces)` trims.
+    static func trimmed(_ line: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
 }

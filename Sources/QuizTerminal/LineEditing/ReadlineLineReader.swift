@@ -1,5 +1,6 @@
 import CReadline
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 import Synchronization
 
@@ -89,7 +90,7 @@ package final class ReadlineLineReader: LineReader {
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
         let line = String(cString: raw)
-        let entry = line.trimmingCharacters(in: .whitespaces)
+        let entry = LineText.trimmed(line)
         if remember || entry.hasPrefix(":"), !entry.isEmpty, entry != lastEntry {
             add_history(entry)
             lastEntry = entry
@@ -99,7 +100,7 @@ package final class ReadlineLineReader: LineReader {
 
     package func saveHistory() {
         guard let historyPath else { return }
-        let folder = (historyPath as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: historyPath)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = write_history(historyPath)
         _ = history_truncate_file(historyPath, historyLimit)

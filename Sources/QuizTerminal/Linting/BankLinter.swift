@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import QuizCore
 
 /// `quiz lint`: checks bank files and folders and reports every problem.

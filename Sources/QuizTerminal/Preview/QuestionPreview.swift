@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import QuizCore
 
 /// `quiz preview`: the questions a quiz would ask, with answers, explanations and sources, as text

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 
 /// Turns session outputs into text for the terminal: wrapped to its width, coloured when colour
@@ -93,7 +94,7 @@ package struct Renderer: Sendable {
         var lines = [""]
         lines.append(
             progress(asked.number, asked.total) + "  "
-                + paint(question.kind.rawValue.replacingOccurrences(of: "-", with: " "), "2"))
+                + paint(question.kind.rawValue.replacingAll("-", with: " "), "2"))
         lines.append(wrap(question.prompt, indent: ""))
         for (offset, item) in question.left.enumerated() {
             lines.append(wrap(item, indent: "     ", first: "  \(offset + 1). "))
@@ -215,11 +216,9 @@ package struct Renderer: Sendable {
     /// One missed answer for `quiz review --list`.
     package func missed(_ entry: ReviewPlan.Missed, question: Question?) -> String {
         let attempt = entry.attempt
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
+        let time = CivilTime(attempt.time)
         var lines = [""]
-        lines.append(
-            paint(formatter.string(from: attempt.time) + " UTC", "2") + "  " + paint(attempt.kind.rawValue, "2"))
+        lines.append(paint("\(time.dateText) \(time.timeText) UTC", "2") + "  " + paint(attempt.kind.rawValue, "2"))
         lines.append(wrap(question?.prompt ?? "(question \(attempt.questionID), no longer in the bank)"))
         lines.append(
             wrap(
@@ -244,7 +243,7 @@ package struct Renderer: Sendable {
 
     static func points(_ value: Double) -> String {
         if value == value.rounded() { return String(Int(value)) }
-        var text = String(format: "%.2f", value)
+        var text = DecimalText.fixed(value, digits: 2)
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }

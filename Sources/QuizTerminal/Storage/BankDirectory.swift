@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where banks are found: the bundled `QuestionBanks` folder, plus folders the user names.
 package enum BankDirectory {
@@ -36,17 +37,23 @@ package enum BankDirectory {
     /// The bank files (`.yaml`, `.yml`, `.json`) under `folder`, recursively, sorted, skipping
     /// hidden files and folders.
     package static func bankFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            let path = (folder as NSString).appendingPathComponent(relative)
-            if !isDirectory(path), ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased()) {
-                files.append(path)
+        // Folders still to list, as paths relative to `folder`; symbolic links to folders are
+        // not followed (a link to a file is read as that file).
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let listed = PathText.joining(folder, relative)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = PathText.joining(folder, PathText.joining(relative, name))
+                var status = stat()
+                if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                    pending.append(PathText.joining(relative, name))
+                } else if !isDirectory(path),
+                    ["yaml", "yml", "json"].contains(PathText.pathExtension(name).lowercased())
+                {
+                    files.append(path)
+                }
             }
         }
         return files.sorted()
@@ -64,19 +71,19 @@ package enum BankDirectory {
         let files = folders.flatMap { bankFiles(in: $0) }
         let wanted = name.lowercased()
         let matches = files.filter {
-            let file = ($0 as NSString).lastPathComponent.lowercased()
-            return file == wanted || (file as NSString).deletingPathExtension == wanted
+            let file = PathText.lastComponent($0).lowercased()
+            return file == wanted || PathText.deletingExtension(file) == wanted
         }
         if let first = matches.first { return first }
-        let names = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        let names = files.map { PathText.deletingExtension(PathText.lastComponent($0)) }
         throw NotFound(
             description: "no bank file or bank named '\(TerminalText.sanitized(name))'"
                 + (names.isEmpty ? "" : "; banks found: \(names.joined(separator: ", "))"))
     }
 
     package static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
     }
 
     /// This process's executable, from `/proc/self/exe` where there is one.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 
 /// Reading bank files from disk, safely: the size is checked before anything is read.
@@ -43,7 +44,7 @@ package enum BankFile {
         var filled = 0
         while filled < size {
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
             }
             if count < 0 {
                 if errno == EINTR { continue }

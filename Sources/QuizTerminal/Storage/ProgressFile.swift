@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 
 /// The learner's progress, in two files. `progress.json` holds the schema version and the
@@ -38,11 +39,9 @@ package final class ProgressFile {
             return (try ProgressFile(path: path, scheduler: scheduler), nil)
         } catch {
             guard let damaged = error.damagedPath else { throw error }
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyyMMdd-HHmmss"
-            let aside = "\(damaged).damaged-\(formatter.string(from: now))"
+            let time = CivilTime(now)  // UTC, "yyyyMMdd-HHmmss"
+            let stamp = time.dateText.replacingAll("-", with: "") + "-" + time.timeText.replacingAll(":", with: "")
+            let aside = "\(damaged).damaged-\(stamp)"
             guard rename(damaged, aside) == 0 else {
                 throw Failure(
                     description:
@@ -107,34 +106,43 @@ package final class ProgressFile {
     /// Reads history lines past `journalOffset` into `progress`. A last line without its newline
     /// is an unfinished write: it is left for the next writer to drop.
     private func readJournal() throws(Failure) {
-        guard let handle = FileHandle(forReadingAtPath: journalPath) else {
+        let handle = Glibc.open(journalPath, O_RDONLY | O_CLOEXEC)
+        guard handle >= 0 else {
             if FileManager.default.fileExists(atPath: journalPath) {
                 throw Failure(description: "\(journalPath): cannot read the progress history; it was left as it is")
             }
             return
         }
-        defer { try? handle.close() }
-        do {
-            try handle.seek(toOffset: UInt64(journalOffset))
-        } catch {
+        defer { close(handle) }
+        guard lseek(handle, off_t(journalOffset), SEEK_SET) >= 0 else {
             throw Failure(description: "\(journalPath): cannot read the progress history; it was left as it is")
         }
-        let data = (try? handle.readToEnd()) ?? Data()
+        let data = Self.readToEnd(handle) ?? Data()
         let decoder = Self.decoder()
-        var start = data.startIndex
-        while let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            let line = data[start..<newline]
-            if !line.isEmpty {
-                guard let entry = try? decoder.decode(LearnerProgress.JournalEntry.self, from: line) else {
-                    throw Failure(
-                        description: "\(journalPath): the progress history is damaged; it was left as it is",
-                        damagedPath: journalPath)
+        // Lines as the encoder writes them take the fast reader; any other goes to JSONDecoder. Lines
+        // before a damaged one are applied, as they were read.
+        let (end, damaged) = data.withUnsafeBytes { bytes -> (end: Int, damaged: Bool) in
+            var start = 0
+            while start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
+                let newline = UnsafeRawPointer(found) - bytes.baseAddress!
+                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<newline])
+                if !line.isEmpty {
+                    guard
+                        let entry = JournalLine.decode(line)
+                            ?? (try? decoder.decode(LearnerProgress.JournalEntry.self, from: Data(line)))
+                    else { return (start, true) }
+                    progress.apply(entry)
                 }
-                progress.apply(entry)
+                start = newline + 1
             }
-            start = newline + 1
+            return (start, false)
         }
-        journalOffset += start - data.startIndex
+        if damaged {
+            throw Failure(
+                description: "\(journalPath): the progress history is damaged; it was left as it is",
+                damagedPath: journalPath)
+        }
+        journalOffset += end
     }
 
     /// Checks, before a quiz starts, that answers can be saved: the folder can be created and the
@@ -153,7 +161,7 @@ package final class ProgressFile {
         } catch {
             throw Failure(description: "\(folder): cannot create the progress folder")
         }
-        let lock = Foundation.open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let lock = Glibc.open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else {
             throw Failure(description: "\(path).lock: \(failing): \(String(cString: strerror(errno)))")
         }
@@ -182,7 +190,7 @@ package final class ProgressFile {
         }
         line.append(UInt8(ascii: "\n"))
 
-        let descriptor = Foundation.open(journalPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = Glibc.open(journalPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw Failure(
                 description: "\(journalPath): cannot write the progress history: \(String(cString: strerror(errno)))")
@@ -218,8 +226,35 @@ package final class ProgressFile {
     }
 
     private static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         return folder.isEmpty ? "." : folder
+    }
+
+    /// The rest of a file from its current offset, through interrupts; nil on a read error.
+    private static func readToEnd(_ descriptor: Int32) -> Data? {
+        var status = stat()
+        let offset = lseek(descriptor, 0, SEEK_CUR)
+        let expected = fstat(descriptor, &status) == 0 && offset >= 0 ? max(0, Int(status.st_size) - Int(offset)) : 0
+        var data = Data(count: expected + 1)  // one more byte, to see the end without another read
+        var filled = 0
+        while true {
+            if filled == data.count { data.count += max(1 << 16, data.count / 2) }  // the file grew
+            let count = data.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled)
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 { return nil }
+            if count == 0 { break }
+            filled += count
+        }
+        data.count = filled
+        return data
+    }
+
+    /// The user's home folder from the password database, for when `HOME` is not set.
+    private static func homeDirectory() -> String {
+        guard let entry = getpwuid(geteuid()), let folder = entry.pointee.pw_dir else { return "/" }
+        return String(cString: folder)
     }
 
     /// Writes all of `data`, through short writes and interrupts; `false` on an error.
@@ -227,7 +262,7 @@ package final class ProgressFile {
         data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0 && errno == EINTR { continue }
                 if count <= 0 { return false }
                 offset += count
@@ -237,7 +272,7 @@ package final class ProgressFile {
     }
 
     private static func syncFolder(_ folder: String) {
-        let descriptor = Foundation.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if descriptor >= 0 {
             fsync(descriptor)
             close(descriptor)
@@ -255,7 +290,7 @@ package final class ProgressFile {
         }
         let folder = Self.folder(of: path)
         let temporary = folder + "/.progress-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             throw Failure(description: "\(folder): cannot write the progress file: \(String(cString: strerror(errno)))")
         }
@@ -277,7 +312,7 @@ package final class ProgressFile {
         if let path = environment["QUIZ_PROGRESS"], !path.isEmpty { return path }
         let data =
             environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+            ?? ((environment["HOME"] ?? homeDirectory()) + "/.local/share")
         return data + "/quiz/progress.json"
     }
 
@@ -285,7 +320,7 @@ package final class ProgressFile {
     package static func historyPath(environment: [String: String]) -> String {
         let state =
             environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
+            ?? ((environment["HOME"] ?? homeDirectory()) + "/.local/state")
         return state + "/quiz/history"
     }
 }

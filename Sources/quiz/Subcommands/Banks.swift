@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import QuizTerminal
 
 /// `quiz banks`: lists the banks quiz can find, with their sizes.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import QuizCore
 import QuizTerminal
 
@@ -41,7 +41,7 @@ struct Export: ParsableCommand {
             let written = GIFTFormat.write(questions)
             text = written.text
             if written.skipped > 0 {
-                FileHandle.standardError.write(
+                StandardError.write(
                     Data("quiz export: \(written.skipped) questions GIFT cannot hold (ordering) were left out\n".utf8))
             }
         case .aiken:
@@ -55,7 +55,7 @@ struct Export: ParsableCommand {
             text = written.text
             let skipped = questions.count - choices.count + written.skipped
             if skipped > 0 {
-                FileHandle.standardError.write(
+                StandardError.write(
                     Data("quiz export: \(skipped) questions that are not single-answer choices were left out\n".utf8))
             }
         case .markdown:
@@ -66,7 +66,7 @@ struct Export: ParsableCommand {
             let written = TimelineFormat.write(record)
             text = written.json
             if written.skipped > 0 {
-                FileHandle.standardError.write(
+                StandardError.write(
                     Data("quiz export: \(written.skipped) undated events were left out\n".utf8))
             }
         }

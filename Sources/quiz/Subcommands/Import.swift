@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import QuizCore
 import QuizTerminal
 
@@ -40,13 +40,13 @@ struct Import: ParsableCommand {
     /// The index line for a BSD data file: given, or found in the `index` file beside it.
     private func bsdIndex() throws -> String {
         if let columns { return columns }
-        let folder = (file as NSString).deletingLastPathComponent
-        let name = (file as NSString).lastPathComponent
+        let folder = PathText.folder(of: file)
+        let name = PathText.lastComponent(file)
         let index = (folder.isEmpty ? "." : folder) + "/index"
         if let text = try? String(contentsOfFile: index, encoding: .utf8) {
             for line in text.split(separator: "\n") {
                 let path = line.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-                if (path as NSString).lastPathComponent == name { return String(line) }
+                if PathText.lastComponent(path) == name { return String(line) }
             }
         }
         throw ValidationError("no index line for \(name): give the column titles with --columns")
@@ -57,16 +57,15 @@ struct Import: ParsableCommand {
         do {
             bytes = try BankFile.read(path: file, limit: BankLimits.standard.maxBytes)
         } catch {
-            FileHandle.standardError.write(Data("\(TerminalText.sanitized(error.description))\n".utf8))
+            StandardError.write(Data("\(TerminalText.sanitized(error.description))\n".utf8))
             throw ExitCode(1)
         }
         guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
-            FileHandle.standardError.write(
+            StandardError.write(
                 Data("\(TerminalText.sanitized(file)):1:1: error: the file is not UTF-8 text\n".utf8))
             throw ExitCode(1)
         }
-        let title = REPL.name(of: file).replacingOccurrences(of: "-", with: " ").replacingOccurrences(
-            of: "_", with: " ")
+        let title = REPL.name(of: file).replacingAll("-", with: " ").replacingAll("_", with: " ")
         let index = from == .bsd ? try bsdIndex() : ""
         let (record, diagnostics) =
             switch from {
@@ -79,11 +78,11 @@ struct Import: ParsableCommand {
             }
         for var diagnostic in diagnostics {
             diagnostic.path = file
-            FileHandle.standardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
+            StandardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
         if record.questions.isEmpty && record.events.isEmpty {
-            FileHandle.standardError.write(
+            StandardError.write(
                 Data(
                     "\(TerminalText.sanitized(file)):1:1: error: found nothing to import: no \(from == .timeline ? "dated events" : "questions")\n"
                         .utf8))
@@ -95,13 +94,13 @@ struct Import: ParsableCommand {
         let check = BankLoader.load(Array(yaml.utf8), format: .yaml, path: output ?? "<import>")
         guard check.record != nil else {
             for diagnostic in check.diagnostics {
-                FileHandle.standardError.write(Data("internal: \(diagnostic)\n".utf8))
+                StandardError.write(Data("internal: \(diagnostic)\n".utf8))
             }
             throw ExitCode(1)
         }
         if let output {
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            FileHandle.standardError.write(
+            StandardError.write(
                 Data(
                     "Imported \(record.questions.count) questions and \(record.events.count) events into \(TerminalText.sanitized(output)).\n"
                         .utf8))

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import QuizTerminal
 
 /// `quiz lint PATH...`: checks bank files and reports every problem.
@@ -27,7 +27,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         let report = BankLinter.lint(paths: paths, questions: questions)
         for line in report.lines { print(line) }
-        for line in report.usageErrors { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        for line in report.usageErrors { StandardError.write(Data((line + "\n").utf8)) }
         if report.fileCount > 1 {
             print(
                 "\(BankLinter.plural(report.fileCount, "file")) checked: \(BankLinter.plural(report.errorCount, "error")), \(BankLinter.plural(report.warningCount, "warning"))"

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 import QuizTerminal
 
@@ -18,21 +19,29 @@ struct New: ParsableCommand {
     func run() throws {
         let path = name.lowercased().hasSuffix(".yaml") || name.lowercased().hasSuffix(".yml") ? name : name + ".yaml"
         guard !FileManager.default.fileExists(atPath: path) else {
-            FileHandle.standardError.write(
+            StandardError.write(
                 Data("quiz new: \(TerminalText.sanitized(path)) already exists; it was left as it is\n".utf8))
             throw ExitCode(1)
         }
         let stem = REPL.name(of: path)
-        let text = BankTemplate.yaml(title: title ?? stem.replacingOccurrences(of: "-", with: " ").capitalized)
+        let text = BankTemplate.yaml(title: title ?? stem.replacingAll("-", with: " ").capitalized)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            FileHandle.standardError.write(
-                Data("quiz new: cannot write \(TerminalText.sanitized(path)): \(error.localizedDescription)\n".utf8))
+            StandardError.write(
+                Data("quiz new: cannot write \(TerminalText.sanitized(path)): \(Self.reason(error))\n".utf8))
             throw ExitCode(1)
         }
         print(
             "Wrote \(TerminalText.sanitized(path)). Check it with 'quiz lint \(path)' and read its questions with 'quiz preview \(path) --all'."
         )
+    }
+
+    /// Why a write failed, as the system says it ("Permission denied").
+    private static func reason(_ error: any Error) -> String {
+        if let posix = (error as? CocoaError)?.userInfo["NSUnderlyingError"] as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
+        }
+        return "\(error)"
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import QuizCore
 import QuizTerminal
 
@@ -15,7 +15,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let progress = try SessionRunner.openProgress(session, interactive: false, forWriting: false)
-        let statistics = Statistics(progress.progress, at: Date(), timeZone: .current)
+        let statistics = Statistics(progress.progress, at: Date(), secondsFromGMT: LocalTime.secondsFromGMT)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

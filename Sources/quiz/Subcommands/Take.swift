@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import QuizCore
 import QuizTerminal
 
@@ -71,14 +72,14 @@ enum SessionRunner {
                 path: ProgressFile.defaultPath(option: options.progress, environment: environment),
                 scheduler: FSRS(desiredRetention: options.retention))
             if let notice = opened.notice {
-                FileHandle.standardError.write(Data("quiz: \(notice)\n".utf8))
+                StandardError.write(Data("quiz: \(notice)\n".utf8))
                 // A script must notice; a learner at the terminal carries on with the new file.
                 if !interactive { throw ExitCode(1) }
             }
             if forWriting { try opened.file.checkWritable() }
             return opened.file
         } catch let failure as ProgressFile.Failure {
-            FileHandle.standardError.write(Data("quiz: \(failure.description)\n".utf8))
+            StandardError.write(Data("quiz: \(failure.description)\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -72,3 +72,44 @@ import Testing
         #expect(Statistics(progress, at: T.t0.addingTimeInterval(2 * Self.day), timeZone: Self.utc).dayStreak == 0)
     }
 }
+
+/// Days are counted in the learner's time zone, across daylight saving changes, as `Calendar`
+/// and `DateFormatter` count them.
+@Suite struct StatisticsTimeZoneTests {
+    @Test(arguments: ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Apia"])
+    func daysFollowTheCalendar(_ identifier: String) throws {
+        let zone = try #require(TimeZone(identifier: identifier))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = zone
+        formatter.dateFormat = "yyyy-MM-dd"
+        // Around the spring and autumn changes of both hemispheres, at several hours of the day.
+        for start in [1_710_000_000.0, 1_711_800_000, 1_730_500_000, 1_727_500_000, 1_696_000_000] {
+            for hour in stride(from: 0.0, to: 48, by: 5) {
+                let now = Date(timeIntervalSince1970: start + hour * 3_600)
+                var progress = LearnerProgress()
+                for back in (0..<15).reversed() {
+                    let time = now.addingTimeInterval(-Double(back) * 80_000)
+                    let attempt = LearnerProgressTests.attempt(
+                        "q\(back)", facts: ["f\(back)"], outcome: .correct, at: time)
+                    progress.record(attempt, scheduler: FSRS())
+                }
+                let statistics = Statistics(progress, at: now, timeZone: zone)
+                let today = calendar.startOfDay(for: now)
+                let expectedLabels = (-13...0).map {
+                    formatter.string(from: calendar.date(byAdding: .day, value: $0, to: today)!)
+                }
+                #expect(statistics.accuracyByDay.map(\.date) == expectedLabels, "\(identifier) \(now)")
+                let expectedCounts = (-13...0).map { offset in
+                    progress.attempts.filter {
+                        calendar.dateComponents([.day], from: today, to: calendar.startOfDay(for: $0.time)).day
+                            == offset
+                    }.count
+                }
+                #expect(statistics.accuracyByDay.map(\.count) == expectedCounts, "\(identifier) \(now)")
+            }
+        }
+    }
+}
