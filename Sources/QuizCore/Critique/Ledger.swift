@@ -2,7 +2,7 @@
 /// another form.
 struct Ledger {
     private var askedBy: [String: [(family: String, answer: String?, id: String)]] = [:]
-    private var prompts: [String: String] = [:]
+    private var prompts: [UInt64: String] = [:]
     private var answers: [String: String] = [:]
     /// Record items an author's own question tests, by that question's id.
     private var authored: [String: String] = [:]
@@ -53,22 +53,25 @@ struct Ledger {
     }
 
     /// A prompt's words without numbers: two prompts that differ only in a year ask the same.
-    static func promptKey(_ question: Question) -> String {
-        // ASCII letters folded, other ASCII dropped, other bytes kept: a key built in one pass.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(question.prompt.utf8.count)
-
+    static func promptKey(_ question: Question) -> UInt64 {
+        // ASCII letters folded, other ASCII dropped, other bytes kept, hashed in one pass.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Ordering and matching prompts are all alike: their items are what they ask.
         let structured = question.kind == .ordering || question.kind == .matching
         let text = structured ? question.shownText : question.prompt
+        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: bytes.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: add(byte)
+            // Items of ordering and matching differ by their numbers too ("Event 12", "Event 13").
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where structured: add(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte | 0x20)
             default: break
             }
         }
-        return String(decoding: bytes, as: UTF8.self) + "|" + (answerKey(of: question) ?? "")
+        add(0x7C)
+        for byte in (answerKey(of: question) ?? "").utf8 { add(byte) }
+        return hash
     }
 
     /// Families whose questions may share an answer: the answer is a label or a holder.

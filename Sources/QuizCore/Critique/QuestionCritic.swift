@@ -164,7 +164,11 @@ public struct QuestionCritic: Sendable {
     /// Whether a question passes every rule on its own: the rules in turn, cheapest first,
     /// stopping at the first finding. What generation asks of each candidate.
     func passes(_ question: Question) -> Bool {
-        question.template == "authored" || rules(for: question).allSatisfy { $0(self)(question).isEmpty }
+        guard question.template != "authored" else { return true }
+        guard options(question).isEmpty, trivial(question).isEmpty else { return false }
+        if question.statementKind != .fact, !attribution(question).isEmpty { return false }
+        guard leaks(question).isEmpty else { return false }
+        return Self.verbatim.contains(question.template) || grammar(question).isEmpty
     }
 
     typealias Rule = (QuestionCritic) -> (Question) -> [Finding]

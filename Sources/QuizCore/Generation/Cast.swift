@@ -18,7 +18,7 @@ struct Cast {
     /// The share of items an entity must take part in to dominate the record.
     static let dominantShare = 0.3
     /// At most this many items are read to count mentions.
-    static let sampleSize = 4096
+    static let sampleSize = 1024
     /// Texts are searched for names only while entities × items stays under this.
     static let textSearchBudget = 60_000
 
@@ -54,21 +54,22 @@ struct Cast {
         var sampled = 0
         var position = 0
         while position < total {
-            var involved: Set<String> = []
+            var involved: [String] = []
+            func involve(_ id: String) { if !involved.contains(id) { involved.append(id) } }
             let text: String
             if position < record.events.count {
-                let event = record.events[position]
-                for actor in event.actors { involved.insert(actor.entity) }
-                involved.formUnion(event.places)
-                text = event.summary
+                // Indexed access: no copy of the event.
+                for actor in record.events[position].actors { involve(actor.entity) }
+                for place in record.events[position].places { involve(place) }
+                text = record.events[position].summary
             } else {
                 let statement = record.statements[position - record.events.count]
-                involved.formUnion(statement.about)
-                if let holder = statement.holder { involved.insert(holder) }
+                for id in statement.about { involve(id) }
+                if let holder = statement.holder { involve(holder) }
                 text = statement.text
             }
             if searchesText {
-                for entity in record.entities where TextTools.mentions(entity, in: text) { involved.insert(entity.id) }
+                for entity in record.entities where TextTools.mentions(entity, in: text) { involve(entity.id) }
             }
             for id in involved { counts[id, default: 0] += 1 }
             sampled += 1
