@@ -10,7 +10,8 @@ extension QuestionGenerator {
             authored.explanation
             ?? authored.tests.compactMap { id -> String? in
                 if let event = record.events.first(where: { $0.id == id }) { return event.summary }
-                if let statement = statements.first(where: { $0.id == id }) { return statement.text }
+                // Positions and claims keep their holder in the explanation, as generated ones do.
+                if let statement = statements.first(where: { $0.id == id }) { return templates.attributed(statement) }
                 if let event = record.events.first(where: { $0.quantities.contains { $0.id == id } }) {
                     return event.summary
                 }

@@ -15,7 +15,7 @@ public struct QuestionGenerator: Sendable {
 
     let record: Record
     private let index: RecordIndex
-    private let templates: Templates
+    let templates: Templates
     private var options: GenerationOptions
     private let critic: QuestionCritic
     /// For records small enough to judge whole, the ids of every question `--all` keeps: a quiz
