@@ -44,6 +44,12 @@ public struct QuestionCritic: Sendable {
                 findings.append(
                     Finding(.leak, "it and \(other.id) print each other's answers", severity: severity))
             }
+            if findings.isEmpty, checksSet,
+                let other = kept.first(where: { revealsStatus($0, question) || revealsStatus(question, $0) })
+            {
+                findings.append(
+                    Finding(.leak, "\(other.id) shows how the text came by this claim", severity: severity))
+            }
             if !findings.contains(where: { $0.severity == .reject }) {
                 ledger.keep(question)
                 kept.append(question)
@@ -52,6 +58,15 @@ public struct QuestionCritic: Sendable {
         }
         predictableHolders(&reviews)
         return reviews
+    }
+
+    /// Whether `other` asks about an event a claim is about (the report it came in), so that
+    /// `status`, asking how the text passes the claim on, is answered by reading `other`.
+    func revealsStatus(_ status: Question, _ other: Question) -> Bool {
+        guard status.template == Templates.Name.statementStatus.rawValue,
+            let statement = status.facts.first.flatMap(index.statement)
+        else { return false }
+        return other.facts.contains { fact in statement.about.contains(fact) && index.event(fact) != nil }
     }
 
     /// Past this many questions, the rules between every pair are left to quiz selection.
@@ -428,7 +443,10 @@ public struct QuestionCritic: Sendable {
             findings.append(Finding(.tooFewOptions, "only \(question.options.count) options"))
         }
         guard let subject = question.subject.flatMap({ index.entities[$0] }) else { return findings }
-        let years = question.facts.lazy.compactMap { index.years(of: $0) }.first
+        // "During which war" offers other wars: their dates are the point, not an anachronism.
+        let years =
+            question.template == Templates.Name.eventDuring.rawValue
+            ? nil : question.facts.lazy.compactMap { index.years(of: $0) }.first
         for rival in question.rivals.compactMap({ index.entities[$0] }) {
             if let reason = implausibility(of: rival, against: subject, in: years, holder: isHolderQuestion(question)) {
                 findings.append(Finding(.implausibleOption, reason))

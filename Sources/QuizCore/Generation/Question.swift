@@ -141,10 +141,10 @@ public struct Question: Sendable, Hashable {
         }
     }
 
-    /// What the question states as so: its prompt, and the items it pairs or orders. The wrong
-    /// options of a choice state nothing, so a name among them gives no other answer away.
+    /// What the question states as so: its prompt, and the items it pairs or orders. The options
+    /// of a choice state nothing, so a name among them gives no other answer away.
     var shownText: String {
-        let stated = kind == .multipleChoice || kind == .trueFalse ? [] : options
+        let stated = kind == .ordering || kind == .matching ? options : []
         return ([prompt] + stated + left).joined(separator: "\n")
     }
 

@@ -191,7 +191,7 @@ extension Templates {
         text.removeSubrange(start..<end)
         text = String(Substring(text).trimmingCharacters(in: " "))
         if text.hasSuffix(" .") { text = String(text.dropLast(2)) + "." }
-        text = TextTools.capitalized(text)
+        text = TextTools.withoutLeadingDate(TextTools.capitalized(text))
         guard !TextTools.mentions(war, in: text) else { return [] }
         let others = Choices.sampleEntities(
             index, kinds: [war.kind], count: choiceCount - 1,

@@ -328,3 +328,63 @@ import Testing
         }
     }
 }
+
+/// Rules between the questions of one set, and the record constructs the critic reads.
+@Suite struct QuestionSetTests {
+    static let seed = SeedQuestionsTests.record
+
+    @Test func aReportShownElsewhereAnswersHowTheTextPassesItOn() {
+        let critic = QuestionCritic(record: Self.seed)
+        let status = QuestionCriticTests.question(
+            .statementStatus, prompt: "How does the text pass this on? “Pakistan was trying to help.”",
+            options: ["as plain fact", "as a report, without saying who made it", "as the text's own judgement"],
+            answer: .option(1), facts: ["military-assistance-report"], statementKind: .claim)
+        let during = QuestionCriticTests.question(
+            .eventDuring, prompt: "During which war did this happen? “The mission received information.”",
+            options: ["A", "B", "C"], answer: .option(0), facts: ["mission-information-1948"])
+        let unrelated = QuestionCriticTests.question(
+            .eventYear, prompt: "In what year did this happen? “Volunteers were captured.”",
+            answer: .date(try! HistoricalDate(parsing: "1982")), facts: ["volunteers-captured-1982"])
+        #expect(critic.revealsStatus(status, during))
+        #expect(!critic.revealsStatus(status, unrelated))
+        let reviews = critic.review([during, status])
+        #expect(reviews[0].findings.map(\.rule) == [.leak])
+        #expect(reviews[1].isKept)
+    }
+
+    @Test func duringAWarIsAskedAsWhichWar() throws {
+        let all = QuestionGenerator(record: Self.seed, options: GenerationOptions(count: nil)).reviews(seed: 1)
+        let during = try #require(all.first { $0.question.id == "g.event-during.mission-information-1948" })
+        #expect(during.question.prompt.hasPrefix("During which war did this happen, according to the text? “Israel's"))
+        #expect(during.question.answerText == "the 1948 Palestinian War")
+        // Other wars are fair options: their dates are what the question asks about.
+        #expect(!during.findings.contains { $0.rule == .implausibleOption })
+        #expect(!all.contains { $0.question.id == "g.event-year.mission-information-1948" })
+    }
+
+    @Test(arguments: [
+        ("1948-05-14", "1948"), ("1948-05", "1948"), ("1948-05-14~", "1948~"), ("-0043-03-15", "-0043"),
+        ("1947/1949", "1947/1949"), ("1948", "1948"),
+    ])
+    func inWhatYearIsAnsweredByTheYear(_ date: String, _ year: String) throws {
+        #expect(DateLabel.yearOnly(try HistoricalDate(parsing: date)).text == year)
+    }
+
+    @Test func rolesAreWordsAndPartsAreEntities() {
+        let bank = """
+            title: T
+            sources: [{id: s, title: S}]
+            entities:
+              - {id: a, kind: country, name: A, role: Big State}
+              - {id: b, kind: place, name: B, part-of: [nowhere]}
+            events:
+              - {id: e, summary: B happened., during: nothing}
+
+            """
+        let loaded = BankLoader.load(Array(bank.utf8), format: .yaml, path: "t.yaml")
+        let messages = loaded.diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("t.yaml:4:") && $0.contains("'role'") && $0.contains("'Big State'") })
+        #expect(messages.contains { $0.hasPrefix("t.yaml:5:") && $0.contains("nowhere") })
+        #expect(messages.contains { $0.hasPrefix("t.yaml:7:") && $0.contains("nothing") })
+    }
+}
