@@ -172,8 +172,31 @@ public struct QuestionCritic: Sendable {
 
     /// What is wrong with one question on its own.
     public func findings(for question: Question) -> [Finding] {
-        guard question.template != "authored" else { return [] }
+        guard question.template != "authored" else { return authoredFindings(question) }
         return rules(for: question).flatMap { $0(self)(question) }
+    }
+
+    /// What an author is told about a question of their own: never a reason to drop it. A
+    /// matching of two pairs is settled by its first pair; a choice of all answers but one is
+    /// settled by spotting the odd one.
+    func authoredFindings(_ question: Question) -> [Finding] {
+        switch question.answer {
+        case .pairs(let partners) where question.options.count < 3:
+            return [
+                Finding(
+                    .tooFewOptions, "\(partners.count) pairs and no spare answer: the last pair is forced",
+                    severity: .flag)
+            ]
+        case .options(let right) where question.options.count - right.count < 2:
+            return [
+                Finding(
+                    .tooFewOptions,
+                    "only \(question.options.count - right.count) wrong option among \(question.options.count)",
+                    severity: .flag)
+            ]
+        default:
+            return []
+        }
     }
 
     /// Whether a question passes every rule on its own: the rules in turn, cheapest first,

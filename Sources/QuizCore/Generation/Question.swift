@@ -141,10 +141,12 @@ public struct Question: Sendable, Hashable {
         }
     }
 
-    /// What the question states as so: its prompt, and the items it pairs or orders. The options
-    /// of a choice state nothing, so a name among them gives no other answer away.
+    /// What a learner reads in the question: its prompt, its options (a wrong option still ties a
+    /// name to the subject: "Italy's withdrawal from Somalia"), and the items it pairs.
     var shownText: String {
-        let stated = kind == .ordering || kind == .matching ? options : []
+        // Options that are phrases state something; a bare name or label ("Jordan", "as a rumour",
+        // "the text's author") states nothing about any other question.
+        let stated = kind == .trueFalse ? [] : options.filter { $0.split(separator: " ").count >= 4 }
         return ([prompt] + stated + left).joined(separator: "\n")
     }
 

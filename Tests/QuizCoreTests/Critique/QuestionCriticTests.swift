@@ -352,6 +352,20 @@ import Testing
         #expect(reviews[1].isKept)
     }
 
+    @Test func anAuthorHearsOfAForcedPairButKeepsTheQuestion() {
+        var matching = QuestionCriticTests.question(
+            .holderPositionMatch, prompt: "Match each government to its reading.", options: ["x", "y"],
+            left: ["Italy", "Ethiopia"], answer: .pairs([0, 1]), facts: ["italy-article-17"])
+        matching.template = "authored"
+        let critic = QuestionCritic(record: Self.seed)
+        let review = critic.review([matching])[0]
+        #expect(review.isKept)
+        #expect(review.findings.map(\.rule) == [.tooFewOptions])
+        #expect(review.findings.first?.severity == .flag)
+        matching.options.append("z")
+        #expect(critic.findings(for: matching).isEmpty)
+    }
+
     @Test func duringAWarIsAskedAsWhichWar() throws {
         let all = QuestionGenerator(record: Self.seed, options: GenerationOptions(count: nil)).reviews(seed: 1)
         let during = try #require(all.first { $0.question.id == "g.event-during.mission-information-1948" })
