@@ -26,6 +26,7 @@ public struct QuestionCritic: Sendable {
     public func review(_ questions: [Question]) -> [Review] {
         var ledger = Ledger()
         var kept: [Question] = []
+        var printed: [Printed] = []
         let checksSet = questions.count <= Self.setCheckLimit
         var reviews = questions.map { Review(question: $0, findings: []) }
         let order = questions.indices.sorted {
@@ -40,9 +41,10 @@ public struct QuestionCritic: Sendable {
             if findings.isEmpty, let earlier = ledger.duplicate(of: question) {
                 findings.append(Finding(.duplicate, "asks the same as \(earlier)", severity: severity))
             }
-            if findings.isEmpty, checksSet, let other = kept.first(where: { givesAway($0, question) }) {
+            let mine = Printed(question, critic: self)
+            if findings.isEmpty, checksSet, let other = kept.indices.first(where: { givesAway(printed[$0], mine) }) {
                 findings.append(
-                    Finding(.leak, "it and \(other.id) print each other's answers", severity: severity))
+                    Finding(.leak, "it and \(kept[other].id) print each other's answers", severity: severity))
             }
             if findings.isEmpty, checksSet,
                 let other = kept.first(where: { revealsStatus($0, question) || revealsStatus(question, $0) })
@@ -53,6 +55,7 @@ public struct QuestionCritic: Sendable {
             if !findings.contains(where: { $0.severity == .reject }) {
                 ledger.keep(question)
                 kept.append(question)
+                printed.append(mine)
             }
             reviews[position].findings = findings
         }
@@ -414,14 +417,26 @@ public struct QuestionCritic: Sendable {
     /// A word of `text` made from the entity's one-word name, such as "Pakistani" for Pakistan or
     /// "Syrian" for Syria: it points to the blank's answer.
     static func derivedWord(of entity: Entity, in text: String) -> String? {
+        var bytes = Array(text.utf8)
+        // Curly quotes and dashes (E2 80 xx) are word boundaries, not letters.
+        for index in bytes.indices where bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
+            bytes.replaceSubrange(index...(index + 2), with: [0x20, 0x20, 0x20])
+        }
+        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (fold(byte) >= 0x61 && fold(byte) <= 0x7A) }
         for name in TextTools.names(of: entity) where !name.contains(" ") && name.count >= 4 {
-            var stem = Substring(name.lowercased())
-            if stem.count >= 5, let last = stem.last, "aeiouy".contains(last) { stem = stem.dropLast() }
-            for word in text.split(whereSeparator: { !$0.isLetter }) {
-                let lowered = word.lowercased()
-                if lowered.hasPrefix(stem), lowered != name.lowercased(), lowered.count > stem.count {
-                    return String(word)
-                }
+            var stem = Array(name.lowercased().utf8)
+            if stem.count >= 5, let last = stem.last, Array("aeiouy".utf8).contains(last) { stem.removeLast() }
+            // A word that starts with the stem and goes on past it, other than the name itself.
+            var start = 0
+            while start + stem.count < bytes.count {
+                defer { start += 1 }
+                guard start == 0 || !isLetter(bytes[start - 1]) else { continue }
+                guard (0..<stem.count).allSatisfy({ fold(bytes[start + $0]) == stem[$0] }) else { continue }
+                var end = start + stem.count
+                while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+                let word = String(decoding: bytes[start..<end], as: UTF8.self)
+                if end > start + stem.count, word.lowercased() != name.lowercased() { return word }
             }
         }
         return nil

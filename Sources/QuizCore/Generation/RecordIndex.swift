@@ -203,6 +203,8 @@ enum TextTools {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiWholeWordRange(of: Array(word.utf8), in: text)
         }
+        // A word with other letters cannot stand in a text of ASCII alone.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         let lowered = text.lowercased()
         // Lower-casing can change lengths in rare scripts; search the original when it does.
         let haystack = lowered.count == text.count ? lowered : text
