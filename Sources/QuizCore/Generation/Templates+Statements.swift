@@ -66,9 +66,9 @@ extension Templates {
         // reported, so the other statuses are never offered as wrong options.
         let labels: [(Statement.Status?, String)] =
             [
-                (nil, "as plain fact"), (.reported, "as a report, without saying who made it"),
+                (nil, "as plain fact"), (.reported, "as a report"),
                 (.rumoured, "as a rumour"), (.apparent, "as only apparently so"),
-            ].filter { $0.0 == nil || $0.0 == statement.status } + [(nil, "as the text's own judgement")]
+            ].filter { $0.0 == nil || $0.0 == statement.status } + [(nil, "as the author's own opinion")]
         guard statement.kind == .claim, statement.holder == nil, let status = statement.status,
             index.record.statements.contains(where: { $0.kind == .claim && $0.status != nil && $0.status != status })
         else { return [] }
@@ -77,7 +77,7 @@ extension Templates {
             answer: answer, distractors: labels.map(\.1).filter { $0 != answer }, random: &random)
         return [
             make(
-                .statementStatus, statement, prompt: "How does the text pass this on? “\(statement.text)”",
+                .statementStatus, statement, prompt: "How does the text present this statement? “\(statement.text)”",
                 options: options, answer: .option(position))
         ]
     }

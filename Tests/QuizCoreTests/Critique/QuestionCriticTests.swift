@@ -336,8 +336,8 @@ import Testing
     @Test func aReportShownElsewhereAnswersHowTheTextPassesItOn() {
         let critic = QuestionCritic(record: Self.seed)
         let status = QuestionCriticTests.question(
-            .statementStatus, prompt: "How does the text pass this on? “Pakistan was trying to help.”",
-            options: ["as plain fact", "as a report, without saying who made it", "as the text's own judgement"],
+            .statementStatus, prompt: "How does the text present this statement? “Pakistan was trying to help.”",
+            options: ["as plain fact", "as a report", "as the author's own opinion"],
             answer: .option(1), facts: ["military-assistance-report"], statementKind: .claim)
         let during = QuestionCriticTests.question(
             .eventDuring, prompt: "During which war did this happen? “The mission received information.”",
