@@ -126,6 +126,13 @@ public struct Question: Sendable, Hashable {
         return forms + forms.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
     }
 
+    /// How many words a text has, counted by its spaces, with no copy.
+    static func words(_ text: String) -> Int {
+        var spaces = 0
+        for byte in text.utf8 where byte == 0x20 { spaces += 1 }
+        return text.isEmpty ? 0 : spaces + 1
+    }
+
     /// A whole number up to a hundred in words: "fifty", "twenty-one".
     static func words(_ number: Int) -> String? {
         let small = [
@@ -146,7 +153,7 @@ public struct Question: Sendable, Hashable {
     var shownText: String {
         // Options that are phrases state something; a bare name or label ("Jordan", "as a rumour",
         // "the text's author") states nothing about any other question.
-        let stated = kind == .trueFalse ? [] : options.filter { $0.split(separator: " ").count >= 4 }
+        let stated = kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }
         return ([prompt] + stated + left).joined(separator: "\n")
     }
 
