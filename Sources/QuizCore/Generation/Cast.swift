@@ -22,7 +22,9 @@ struct Cast {
     /// Texts are searched for names only while entities × items stays under this.
     static let textSearchBudget = 60_000
 
-    init(_ record: Record, entities: RecordIndex.EntityTable) {
+    /// - Parameter mentions: the record's mention table, when it has one: names found in texts
+    ///   count towards dominance without searching again.
+    init(_ record: Record, entities: RecordIndex.EntityTable, mentions: [String: RecordIndex.TextMentions] = [:]) {
         var parents: [String: [String]] = [:]
         for entity in record.entities where !entity.partOf.isEmpty {
             parents[entity.id, default: []] += entity.partOf
@@ -68,7 +70,9 @@ struct Cast {
                 if let holder = statement.holder { involve(holder) }
                 text = statement.text
             }
-            if searchesText {
+            if let known = mentions[text] {
+                for id in known.ranges.keys.sorted() { involve(id) }
+            } else if searchesText {
                 for entity in record.entities where TextTools.mentions(entity, in: text) { involve(entity.id) }
             }
             for id in involved { counts[id, default: 0] += 1 }

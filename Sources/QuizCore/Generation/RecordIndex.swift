@@ -28,6 +28,22 @@ struct RecordIndex {
     let statementsByID: [String: Int]
     /// Sides, dominant entities and holders.
     let cast: Cast
+    /// For a small record, where each event summary and statement text names each entity, and
+    /// which entities it names or points to ("Pakistani"), worked out once: templates ask this
+    /// again and again of the same texts.
+    let mentionTable: [String: TextMentions]
+
+    /// The entities one text names.
+    struct TextMentions {
+        /// Where the text first names each entity it names.
+        var ranges: [String: Range<String.Index>] = [:]
+        /// Every entity it names or points to with a word made from a name.
+        var mentioned: Set<String> = []
+    }
+
+    /// Records up to this many entities, and events and statements, keep a mention table.
+    static let mentionTableLimits = (entities: 256, items: 2_000)
+
     /// Whether the dated events fall in more than one year: with one, "in what year" always has
     /// the same answer.
     let hasSeveralYears: Bool
@@ -87,7 +103,25 @@ struct RecordIndex {
             statements[record.statements[offset].id] = offset
         }
         statementsByID = statements
-        cast = Cast(record, entities: entities)
+        var table: [String: TextMentions] = [:]
+        if record.entities.count <= Self.mentionTableLimits.entities,
+            record.events.count + record.statements.count <= Self.mentionTableLimits.items
+        {
+            for text in record.events.map(\.summary) + record.statements.map(\.text) where table[text] == nil {
+                var mentions = TextMentions()
+                for entity in record.entities {
+                    if let mention = TextTools.mention(of: entity, in: text) {
+                        if mentions.ranges[entity.id] == nil { mentions.ranges[entity.id] = mention.range }
+                        mentions.mentioned.insert(entity.id)
+                    } else if QuestionCritic.derivedWord(of: entity, in: text) != nil {
+                        mentions.mentioned.insert(entity.id)
+                    }
+                }
+                table[text] = mentions
+            }
+        }
+        mentionTable = table
+        cast = Cast(record, entities: entities, mentions: table)
     }
 
     /// Whether the record names another entity of the same kind and role, so that a blank on

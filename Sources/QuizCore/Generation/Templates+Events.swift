@@ -161,6 +161,7 @@ extension Templates {
     /// so that none of them is offered as a wrong option: "fifty Pakistani volunteers were
     /// captured by Pakistan" would be false at a glance.
     func mentionedIDs(in text: String) -> Set<String> {
+        if let table = index.mentionTable[text] { return table.mentioned }
         guard index.record.entities.count <= 256 else { return [] }  // large records: the actors suffice
         return Set(
             index.record.entities.filter {

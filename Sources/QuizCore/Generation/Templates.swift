@@ -52,6 +52,14 @@ struct Templates {
     /// India Company" in "the French East India Company"): blanking or swapping it there would
     /// break the other name.
     func freeMention(of entity: Entity, in text: String) -> Mention? {
+        if let table = index.mentionTable[text] {
+            guard let range = table.ranges[entity.id] else { return nil }
+            let inside = table.ranges.contains { id, other in
+                id != entity.id && other != range && other.lowerBound <= range.lowerBound
+                    && other.upperBound >= range.upperBound
+            }
+            return inside ? nil : Mention(entity: entity, range: range)
+        }
         guard let mention = TextTools.mention(of: entity, in: text) else { return nil }
         guard index.record.entities.count <= 256 else { return mention }
         for other in index.record.entities where other.id != entity.id {
