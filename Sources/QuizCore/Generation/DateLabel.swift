@@ -62,6 +62,16 @@ extension HistoricalDate {
         }
     }
 
+    /// The first and last day the date can mean, as sortable day numbers; `nil` for an open or
+    /// unknown end.
+    var daySpan: ClosedRange<Int>? {
+        switch (start, end) {
+        case (.date(let point), nil): return point.earliestDay...point.latestDay
+        case (.date(let first), .date(let last)?): return first.earliestDay...last.latestDay
+        default: return nil
+        }
+    }
+
     /// Whether "in what year" has one answer: a single point known to the year or better.
     var isAskableAsYear: Bool {
         if case .date(let point) = start, end == nil { return point.unspecifiedYearDigits == 0 }

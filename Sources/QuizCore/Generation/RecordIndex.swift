@@ -18,7 +18,10 @@ struct RecordIndex {
     let sources: [String: Source]
     /// Events with a date known to the year, earliest first: offsets into `record.events`, so
     /// that look-ups copy no events.
-    let datedEvents: [(offset: Int, span: ClosedRange<Int>)]
+    /// Sorted by the first day each can mean, which also sorts them by their first year; `days`
+    /// are sortable day numbers (year × 10,000 + month × 100 + day), so that events of one year
+    /// but different months or days can be ordered.
+    let datedEvents: [(offset: Int, span: ClosedRange<Int>, days: ClosedRange<Int>)]
     /// Quantities by unit, for numeric options of the same unit.
     let quantitiesByUnit: [String: [Quantity]]
     let positionsByHolder: [String: [Statement]]
@@ -61,13 +64,13 @@ struct RecordIndex {
         entitiesByKind = byKind
         sources = Dictionary(record.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Indexed access, not iteration: it copies no events, which matters at 100,000 of them.
-        var dated: [(offset: Int, span: ClosedRange<Int>)] = []
+        var dated: [(offset: Int, span: ClosedRange<Int>, days: ClosedRange<Int>)] = []
         var quantities: [String: [Quantity]] = [:]
         for offset in record.events.indices {
             if let date = record.events[offset].date, date.isAskableAsYear || date.isAskableAsSpan,
-                let span = date.yearSpan
+                let span = date.yearSpan, let days = date.daySpan
             {
-                dated.append((offset, span))
+                dated.append((offset, span, days))
             }
             if !record.events[offset].quantities.isEmpty {
                 for quantity in record.events[offset].quantities {
@@ -76,10 +79,10 @@ struct RecordIndex {
             }
         }
         dated.sort {
-            $0.span.lowerBound != $1.span.lowerBound
-                ? $0.span.lowerBound < $1.span.lowerBound
-                : ($0.span.upperBound != $1.span.upperBound
-                    ? $0.span.upperBound < $1.span.upperBound : $0.offset < $1.offset)
+            $0.days.lowerBound != $1.days.lowerBound
+                ? $0.days.lowerBound < $1.days.lowerBound
+                : ($0.days.upperBound != $1.days.upperBound
+                    ? $0.days.upperBound < $1.days.upperBound : $0.offset < $1.offset)
         }
         datedEvents = dated
         hasSeveralYears = Set(dated.prefix(64).map(\.span) + dated.suffix(64).map(\.span)).count > 1
@@ -162,6 +165,17 @@ struct RecordIndex {
 
     /// The event at an offset of `datedEvents`.
     func datedEvent(_ position: Int) -> Event { record.events[datedEvents[position].offset] }
+
+    /// The first position in `datedEvents` whose days start after `day`.
+    func firstDated(startingAfterDay day: Int) -> Int {
+        var low = 0
+        var high = datedEvents.count
+        while low < high {
+            let middle = (low + high) / 2
+            if datedEvents[middle].days.lowerBound > day { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
 
     /// The first position in `datedEvents` whose span starts after `year`.
     func firstDated(startingAfter year: Int) -> Int {

@@ -244,22 +244,25 @@ extension Templates {
             facts: [quantity.id, event.id], tags: tags)
     }
 
-    /// This event and later ones that do not overlap it, for "which came first" and ordering.
+    /// This event and later ones that do not overlap it, for "which came first" and ordering:
+    /// to the day where the record knows the day, so events of one year can be ordered too.
     private func laterEvents(than event: Event, count: Int) -> [(event: Event, span: ClosedRange<Int>)]? {
-        guard let date = event.date, date.isAskableAsYear || date.isAskableAsSpan, let span = date.yearSpan else {
-            return nil
-        }
+        guard let date = event.date, date.isAskableAsYear || date.isAskableAsSpan, let span = date.yearSpan,
+            let days = date.daySpan
+        else { return nil }
         var chain: [(event: Event, span: ClosedRange<Int>)] = [(event, span)]
-        // Of the events that start in the next year with any, one chosen by the starting event's
+        var last = days
+        // Of the events that start on the next day with any, one chosen by the starting event's
         // id: chains from different events differ, and the same event always gives the same one.
         var pick = UInt64(truncatingIfNeeded: Choices.key(event.id).hashValueStable)
         while chain.count < count {
-            let first = index.firstDated(startingAfter: chain.last!.span.upperBound)
+            let first = index.firstDated(startingAfterDay: last.upperBound)
             guard first < index.datedEvents.count else { break }
-            let end = index.firstDated(startingAfter: index.datedEvents[first].span.lowerBound)
+            let end = index.firstDated(startingAfterDay: index.datedEvents[first].days.lowerBound)
             let position = first + Int(pick % UInt64(end - first))
             pick = pick &* 0x9E37_79B9_7F4A_7C15 &+ 1
             chain.append((index.datedEvent(position), index.datedEvents[position].span))
+            last = index.datedEvents[position].days
         }
         return chain
     }

@@ -366,6 +366,32 @@ import Testing
         #expect(critic.findings(for: matching).isEmpty)
     }
 
+    @Test func eventsOfOneYearAreOrderedByMonthAndDay() throws {
+        func event(_ id: String, _ date: String, _ summary: String) -> Event {
+            Event(id: id, date: try? HistoricalDate(parsing: date), summary: summary, source: "s")
+        }
+        let record = Record(
+            title: "A year", sources: [Source(id: "s", title: "S")],
+            events: [
+                event("proclaimed", "1948-05-14", "The state was proclaimed."),
+                event("truce", "1948-06", "A truce began."),
+                event("talks", "1948-11-02", "The talks opened."),
+                event("armistice", "1949-03", "An armistice was signed."),
+                event("somewhen", "1948", "A census was taken."),
+            ])
+        let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).reviews(seed: 2)
+            .map(\.question)
+        let order = try #require(all.first { $0.template == "event-order" && $0.facts.first == "proclaimed" })
+        #expect(order.facts == ["proclaimed", "truce", "talks", "armistice"])
+        #expect(order.answerText.hasPrefix("The state was proclaimed. → A truce began."))
+        // An event known only to the year overlaps every day of it: never ordered against them.
+        #expect(
+            !all.contains {
+                $0.template == "event-order" && $0.facts.contains("somewhen") && $0.facts.count > 1
+                    && $0.facts.contains("truce")
+            })
+    }
+
     @Test func duringAWarIsAskedAsWhichWar() throws {
         let all = QuestionGenerator(record: Self.seed, options: GenerationOptions(count: nil)).reviews(seed: 1)
         let during = try #require(all.first { $0.question.id == "g.event-during.mission-information-1948" })
