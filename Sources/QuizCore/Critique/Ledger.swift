@@ -58,15 +58,17 @@ struct Ledger {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // Ordering and matching prompts are all alike: their items are what they ask.
         let structured = question.kind == .ordering || question.kind == .matching
-        let text = structured ? question.shownText : question.prompt
+        let texts = structured ? [question.prompt] + question.options + question.left : [question.prompt]
         func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: add(byte)
-            // Items of ordering and matching differ by their numbers too ("Event 12", "Event 13").
-            case UInt8(ascii: "0")...UInt8(ascii: "9") where structured: add(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte | 0x20)
-            default: break
+        for text in texts {
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: add(byte)
+                // Items of ordering and matching differ by their numbers too ("Event 12", "Event 13").
+                case UInt8(ascii: "0")...UInt8(ascii: "9") where structured: add(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte | 0x20)
+                default: break
+                }
             }
         }
         add(0x7C)
