@@ -168,22 +168,24 @@ struct RecordIndex {
 
     /// The first position in `datedEvents` whose days start after `day`.
     func firstDated(startingAfterDay day: Int) -> Int {
-        var low = 0
-        var high = datedEvents.count
-        while low < high {
-            let middle = (low + high) / 2
-            if datedEvents[middle].days.lowerBound > day { high = middle } else { low = middle + 1 }
-        }
-        return low
+        firstDated { $0.days.lowerBound > day }
     }
 
     /// The first position in `datedEvents` whose span starts after `year`.
     func firstDated(startingAfter year: Int) -> Int {
+        firstDated { $0.span.lowerBound > year }
+    }
+
+    /// The first position in `datedEvents` where `isAfter` holds, by binary search: it must be
+    /// false for a prefix of the array and true for the rest, as both start orders are.
+    private func firstDated(
+        where isAfter: ((offset: Int, span: ClosedRange<Int>, days: ClosedRange<Int>)) -> Bool
+    ) -> Int {
         var low = 0
         var high = datedEvents.count
         while low < high {
             let middle = (low + high) / 2
-            if datedEvents[middle].span.lowerBound > year { high = middle } else { low = middle + 1 }
+            if isAfter(datedEvents[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
     }
