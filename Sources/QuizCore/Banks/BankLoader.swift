@@ -87,6 +87,7 @@ public enum BankLoader {
         var diagnostics = decoder.diagnostics
         if decoder.unreported == 0 {
             diagnostics += CrossReferences.check(declarations: decoder.declarations, references: decoder.references)
+            if let record, !diagnostics.hasErrors { diagnostics += decoder.linkWarnings(record) }
         }
         diagnostics = diagnostics.sortedByLocation()
         if decoder.unreported > 0 {

@@ -81,7 +81,8 @@ extension RecordDecoder {
     }
 
     mutating func event(_ node: Node) -> Event? {
-        let known = ["id", "date", "during", "summary", "actors", "place", "quantities", "tags", "source"]
+        let known =
+            ["id", "date", "during", "summary", "actors", "place", "quantities", "tags", "source"] + Self.linkKeys
         guard let fields = fields(node, kind: "event", known: known) else { return nil }
         let id = id(fields, declaring: .event)
         let date = date(fields, "date")
@@ -114,11 +115,11 @@ extension RecordDecoder {
         }
         let tags = texts(fields, "tags")
         let source = source(fields)
+        let (gist, links) = gistAndLinks(fields)
         guard let id, let summary, let source else { return nil }
         return Event(
             id: id, date: date, during: during, summary: summary, actors: actors, places: places,
-            quantities: quantities, tags: tags,
-            source: source)
+            quantities: quantities, tags: tags, source: source, gist: gist, links: links)
     }
 
     private mutating func quantity(_ node: Node) -> Quantity? {
@@ -139,7 +140,8 @@ extension RecordDecoder {
     }
 
     mutating func statement(_ node: Node) -> Statement? {
-        let known = ["id", "kind", "text", "holder", "status", "topic", "date", "about", "source", "note"]
+        let known =
+            ["id", "kind", "text", "holder", "status", "topic", "date", "about", "source", "note"] + Self.linkKeys
         guard let fields = fields(node, kind: "statement", known: known) else { return nil }
         let id = id(fields, declaring: .statement)
         let kind = choice(fields, "kind", as: Statement.Kind.self)
@@ -173,11 +175,60 @@ extension RecordDecoder {
         case nil:
             break
         }
+        let topic = self.text(fields, "topic")
+        let date = date(fields, "date")
+        let about = references(fields, "about", to: [.entity, .event, .quantity, .statement])
+        let source = source(fields) ?? ""
+        let note = self.text(fields, "note")
+        let (gist, links) = gistAndLinks(fields)
         let statement = Statement(
-            id: id ?? "", kind: kind ?? .fact, text: text ?? "", holder: holder, status: status,
-            topic: self.text(fields, "topic"), date: date(fields, "date"),
-            about: references(fields, "about", to: [.entity, .event, .quantity, .statement]),
-            source: source(fields) ?? "", note: self.text(fields, "note"))
+            id: id ?? "", kind: kind ?? .fact, text: text ?? "", holder: holder, status: status, topic: topic,
+            date: date, about: about, source: source, note: note, gist: gist, links: links)
         return id == nil || kind == nil || text == nil || statement.source.isEmpty ? nil : statement
+    }
+}
+
+extension RecordDecoder {
+    /// The keys of an event's or a statement's gist and links.
+    static let linkKeys = ["gist"] + Links.Kind.allCases.map(\.rawValue)
+
+    /// An item's `gist` and its links to other events and statements. A link needs the item's
+    /// gist: the questions it makes name the item by it.
+    mutating func gistAndLinks(_ fields: Fields) -> (String?, Links) {
+        let gist = text(fields, "gist")
+        var links = Links()
+        for kind in Links.Kind.allCases {
+            guard let node = fields.value(kind.rawValue) else { continue }
+            let targets: [String]
+            if case .sequence = node.content {
+                targets = references(fields, kind.rawValue, to: [.event, .statement])
+            } else {
+                targets = reference(node, key: kind.rawValue, in: fields, to: [.event, .statement]).map { [$0] } ?? []
+            }
+            for target in targets where target == fields.id {
+                error("'\(kind.rawValue)' in \(fields.what) names the item itself", at: node.location)
+            }
+            links[kind] = targets.filter { $0 != fields.id }
+            if gist == nil, fields.value("gist") == nil, !targets.isEmpty {
+                error(
+                    "\(fields.what) has '\(kind.rawValue)', so it needs a 'gist': what it says as a short phrase, for the questions that name it",
+                    at: node.location)
+            }
+        }
+        return (gist, links)
+    }
+
+    /// Warnings for links to items without a gist: the link makes no question until the item it
+    /// names has one. Run once the record is read and its references resolved.
+    func linkWarnings(_ record: Record) -> [Diagnostic] {
+        let keys = Set(Links.Kind.allCases.map(\.rawValue))
+        var gisted: Set<String> = []
+        for event in record.events where event.gist != nil { gisted.insert(event.id) }
+        for statement in record.statements where statement.gist != nil { gisted.insert(statement.id) }
+        return references.filter { keys.contains($0.key) && !gisted.contains($0.id) }.map {
+            .warning(
+                "'\($0.key)' names '\($0.id)', which has no 'gist': give it one (a short phrase) so that questions can name it",
+                at: $0.location)
+        }
     }
 }

@@ -37,6 +37,7 @@ struct Ledger {
         case "quantity-value", "quantity-choice": return "number"
         case "event-year", "event-in-year", "event-during", "entity-date": return "when"
         case "event-first", "event-order", "event-year-match": return "chronology"
+        case "link-reason", "link-reasons": return "reason"
         case "statement-holder", "position-compare", "holder-position-match", "statement-true",
             "statement-false-holder":
             return "holder"

@@ -140,7 +140,9 @@ public struct QuestionCritic: Sendable {
     static func preference(_ question: Question) -> Int {
         switch Templates.Name(rawValue: question.template) {
         case nil: return 0
-        case .positionCompare?, .statementStatus?, .statementHolder?: return 1
+        case .positionCompare?, .statementStatus?, .statementHolder?, .linkReason?, .linkReasons?, .linkBasis?,
+            .linkContrast?:
+            return 1
         case .eventWho?, .eventWhere?, .eventDuring?, .holderPositions?, .holderPositionMatch?: return 2
         case .quantityValue?, .quantityChoice?: return 3
         case .eventYear?, .entityDate?, .eventOrder?, .eventFirst?, .eventYearMatch?, .eventInYear?: return 4
@@ -313,6 +315,14 @@ public struct QuestionCritic: Sendable {
                 findings.append(Finding(.leak, "the hint “which \(noun)” names the only one in the record"))
             }
         }
+        if Self.phraseOptions.contains(question.template) {
+            if let word = Self.echo(in: question) {
+                findings.append(Finding(.leak, "“\(word)” in the prompt is found in the right option only"))
+            }
+            if Self.standsOutByLength(question) {
+                findings.append(Finding(.leak, "the right option is by far the longest: a test-wise guess finds it"))
+            }
+        }
         if Self.chronology.contains(question.template) {
             let items = question.template == Templates.Name.eventYearMatch.rawValue ? question.left : question.options
             if let item = items.first(where: { Self.containsDate($0) }) {
@@ -320,6 +330,47 @@ public struct QuestionCritic: Sendable {
             }
         }
         return findings
+    }
+
+    /// Templates whose options are phrases, not names: a word they share with the prompt can
+    /// point to the answer.
+    static let phraseOptions: Set<String> = Set(
+        [Templates.Name.linkReason, .linkReasons, .linkBasis, .linkContrast].map(\.rawValue))
+
+    /// Whether the single right option is half as long again as the longest wrong one.
+    static func standsOutByLength(_ question: Question) -> Bool {
+        guard case .option(let right) = question.answer, question.options.indices.contains(right) else { return false }
+        let longestWrong = question.options.indices.filter { $0 != right }.map { question.options[$0].count }.max() ?? 0
+        return question.options[right].count * 2 > longestWrong * 3
+    }
+
+    /// A word of five letters or more that the prompt shares with a right option and with no
+    /// wrong one: the echo a learner matches without knowing anything.
+    static func echo(in question: Question) -> String? {
+        let right: [Int]
+        switch question.answer {
+        case .option(let index): right = [index]
+        case .options(let indices): right = indices
+        default: return nil
+        }
+        func words(_ text: String) -> Set<String> {
+            Set(
+                text.lowercased().split { !$0.isLetter }.filter { $0.count >= 5 }.map {
+                    // "Palestinian" and "Palestine", "Muslims" and "Muslim" share a stem.
+                    String($0.prefix(7))
+                })
+        }
+        let prompt = words(question.prompt)
+        var wrong: Set<String> = []
+        for index in question.options.indices where !right.contains(index) {
+            wrong.formUnion(words(question.options[index]))
+        }
+        for index in right where question.options.indices.contains(index) {
+            if let word = words(question.options[index]).intersection(prompt).subtracting(wrong).sorted().first {
+                return word
+            }
+        }
+        return nil
     }
 
     /// An article before a blank, as text and as bytes.
@@ -479,6 +530,11 @@ public struct QuestionCritic: Sendable {
         }
         if question.kind == .multipleChoice || question.kind == .multipleAnswer, question.options.count < 3 {
             findings.append(Finding(.tooFewOptions, "only \(question.options.count) options"))
+        } else if case .options(let right) = question.answer, question.options.count - right.count < 2 {
+            findings.append(
+                Finding(
+                    .tooFewOptions, "only \(question.options.count - right.count) wrong option: the last pick is forced"
+                ))
         }
         guard let subject = question.subject.flatMap({ index.entities[$0] }) else { return findings }
         // "During which war" offers other wars: their dates are the point, not an anachronism.
@@ -594,8 +650,11 @@ public struct QuestionCritic: Sendable {
 
     func attribution(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
-        // Asking how the text passes a claim on is asking about its attribution.
-        guard question.template != Templates.Name.statementStatus.rawValue else { return [] }
+        // Asking how the text passes a claim on is asking about its attribution; asking what
+        // reasons, bases and contrasts it gives is asking about its own reading.
+        guard question.template != Templates.Name.statementStatus.rawValue,
+            !Self.textsOwnReading.contains(question.template)
+        else { return [] }
         let prompt = question.prompt
         for statement in question.facts.compactMap(index.statement) where statement.kind != .fact {
             let holderNamed = statement.holder.flatMap(index.holderName).map {
@@ -616,6 +675,11 @@ public struct QuestionCritic: Sendable {
         }
         return findings
     }
+
+    /// Templates that ask how the text itself connects its items, naming who draws the link (the
+    /// text, or the holder who gives a reason): the link is what is asked, not the views linked.
+    static let textsOwnReading: Set<String> = Set(
+        [Templates.Name.linkReason, .linkReasons, .linkBasis, .linkContrast].map(\.rawValue))
 
     /// Templates that make a learner recall a statement's content.
     static let drills: Set<String> = [

@@ -28,10 +28,12 @@ public struct QuestionGenerator: Sendable {
 
     static let eventTemplates: [Templates.Name] = [
         .eventYear, .eventDuring, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .quantityValue,
-        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
+        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch, .linkReason, .linkReasons, .linkBasis,
+        .linkContrast,
     ]
     static let statementTemplates: [Templates.Name] = [
         .statementTrue, .statementStatus, .statementHolder, .statementFalseHolder, .statementCloze, .positionCompare,
+        .linkReason, .linkReasons, .linkBasis, .linkContrast,
     ]
     static let entityTemplates: [Templates.Name] = [
         .entityExpansion, .entityShortForm, .entityDescription, .entityDate,

@@ -50,6 +50,35 @@ struct RecordIndex {
     /// Whether the dated events fall in more than one year: with one, "in what year" always has
     /// the same answer.
     let hasSeveralYears: Bool
+    /// The events and statements that have a gist, and how they are linked.
+    let links: LinkTable
+
+    /// The gists of the record's events and statements, and their links both ways: what link
+    /// questions draw their options from.
+    struct LinkTable {
+        /// Gists by item id.
+        var gists: [String: String] = [:]
+        /// Ids of the items with a gist, in record order (events first).
+        var gisted: [String] = []
+        /// Every item linked to or from each item, by any kind of link.
+        var neighbours: [String: Set<String>] = [:]
+        /// Items that are the giving end of each kind of link (the reasons, the bases…).
+        var givers: [Links.Kind: Set<String>] = [:]
+
+        mutating func add(id: String, gist: String?, links: Links) {
+            if let gist {
+                if gists[id] == nil { gisted.append(id) }
+                gists[id] = gist
+            }
+            for kind in Links.Kind.allCases where !links[kind].isEmpty {
+                givers[kind, default: []].insert(id)
+                for target in links[kind] {
+                    neighbours[id, default: []].insert(target)
+                    neighbours[target, default: []].insert(id)
+                }
+            }
+        }
+    }
 
     init(_ record: Record) {
         self.record = record
@@ -66,11 +95,16 @@ struct RecordIndex {
         // Indexed access, not iteration: it copies no events, which matters at 100,000 of them.
         var dated: [(offset: Int, span: ClosedRange<Int>, days: ClosedRange<Int>)] = []
         var quantities: [String: [Quantity]] = [:]
+        var linkTable = LinkTable()
         for offset in record.events.indices {
             if let date = record.events[offset].date, date.isAskableAsYear || date.isAskableAsSpan,
                 let span = date.yearSpan, let days = date.daySpan
             {
                 dated.append((offset, span, days))
+            }
+            if record.events[offset].gist != nil || !record.events[offset].links.isEmpty {
+                linkTable.add(
+                    id: record.events[offset].id, gist: record.events[offset].gist, links: record.events[offset].links)
             }
             if !record.events[offset].quantities.isEmpty {
                 for quantity in record.events[offset].quantities {
@@ -87,6 +121,10 @@ struct RecordIndex {
         datedEvents = dated
         hasSeveralYears = Set(dated.prefix(64).map(\.span) + dated.suffix(64).map(\.span)).count > 1
         quantitiesByUnit = quantities
+        for statement in record.statements where statement.gist != nil || !statement.links.isEmpty {
+            linkTable.add(id: statement.id, gist: statement.gist, links: statement.links)
+        }
+        links = linkTable
         var positions: [String: [Statement]] = [:]
         for statement in record.statements where statement.kind == .position {
             if let holder = statement.holder { positions[holder, default: []].append(statement) }

@@ -13,6 +13,8 @@ extension Templates {
         case .eventFirst: return eventFirst(event, random: &random)
         case .eventOrder: return eventOrder(event, random: &random)
         case .eventYearMatch: return eventYearMatch(event, random: &random)
+        case .linkReason, .linkReasons, .linkBasis, .linkContrast:
+            return linkQuestions(template, .event(event), random: &random)
         default: return []
         }
     }

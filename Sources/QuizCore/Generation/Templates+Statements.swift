@@ -8,6 +8,8 @@ extension Templates {
         case .statementFalseHolder: return statementFalseHolder(statement, random: &random)
         case .statementCloze: return statementCloze(statement)
         case .positionCompare: return positionCompare(statement, random: &random)
+        case .linkReason, .linkReasons, .linkBasis, .linkContrast:
+            return linkQuestions(template, .statement(statement), random: &random)
         default: return []
         }
     }

@@ -30,12 +30,16 @@ struct Templates {
         case entityShortForm = "entity-short-form"
         case entityDescription = "entity-description"
         case entityDate = "entity-date"
+        case linkReason = "link-reason"
+        case linkReasons = "link-reasons"
+        case linkBasis = "link-basis"
+        case linkContrast = "link-contrast"
 
         var kind: Question.Kind {
             switch self {
             case .eventYear, .entityDate: .year
             case .eventInYear, .eventWho, .eventWhere, .quantityChoice, .eventFirst, .statementStatus, .statementHolder,
-                .positionCompare, .eventDuring:
+                .positionCompare, .eventDuring, .linkReason, .linkBasis, .linkContrast:
                 .multipleChoice
             case .eventWhoTyped, .entityExpansion, .entityShortForm, .entityDescription: .shortAnswer
             case .statementTrue, .statementFalseHolder: .trueFalse
@@ -43,7 +47,7 @@ struct Templates {
             case .eventOrder: .ordering
             case .eventYearMatch, .holderPositionMatch: .matching
             case .statementCloze: .cloze
-            case .holderPositions: .multipleAnswer
+            case .holderPositions, .linkReasons: .multipleAnswer
             }
         }
     }

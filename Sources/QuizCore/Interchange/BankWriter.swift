@@ -1,8 +1,8 @@
 import FoundationEssentials
 
 /// Writes a record as bank YAML that `quiz lint` reads back into the same record: every field of
-/// every source, entity, event (with its actors, places and quantities), statement and authored
-/// question. Every text is double-quoted (so no value is ever mistaken for a number, a date or
+/// every source, entity, event (with its actors, places, quantities and links), statement and
+/// authored question. Every text is double-quoted (so no value is ever mistaken for a number, a date or
 /// YAML syntax), and keys come in a fixed order.
 public enum BankWriter {
     /// The bank file for `record`, with a comment on top.
@@ -54,6 +54,7 @@ public enum BankWriter {
                 if !statement.about.isEmpty { out += "    about: \(list(statement.about))\n" }
                 out += "    source: \(quote(statement.source))\n"
                 if let note = statement.note { out += "    note: \(quote(note))\n" }
+                out += linked(gist: statement.gist, statement.links)
             }
         }
         if !record.questions.isEmpty {
@@ -90,6 +91,15 @@ public enum BankWriter {
         }
         if !event.tags.isEmpty { out += "    tags: \(list(event.tags))\n" }
         out += "    source: \(quote(event.source))\n"
+        return out + linked(gist: event.gist, event.links)
+    }
+
+    /// An item's gist and links, when it has them.
+    private static func linked(gist: String?, _ links: Links) -> String {
+        var out = gist.map { "    gist: \(quote($0))\n" } ?? ""
+        for kind in Links.Kind.allCases where !links[kind].isEmpty {
+            out += "    \(kind.rawValue): \(list(links[kind]))\n"
+        }
         return out
     }
 

@@ -33,11 +33,17 @@ public struct Event: Sendable, Hashable {
     public var tags: [String]
     /// The source's id.
     public var source: String
+    /// What happened as a short phrase ("the fall of Fort William"), for questions that name the
+    /// event inside a sentence of their own: reasons, bases and contrasts.
+    public var gist: String?
+    /// The reasons, bases and contrasts the source draws from this event to other items.
+    public var links: Links
 
     /// Creates an event.
     public init(
         id: String, date: HistoricalDate? = nil, during: String? = nil, summary: String, actors: [Actor] = [],
-        places: [String] = [], quantities: [Quantity] = [], tags: [String] = [], source: String
+        places: [String] = [], quantities: [Quantity] = [], tags: [String] = [], source: String, gist: String? = nil,
+        links: Links = Links()
     ) {
         self.id = id
         self.date = date
@@ -48,6 +54,8 @@ public struct Event: Sendable, Hashable {
         self.quantities = quantities
         self.tags = tags
         self.source = source
+        self.gist = gist
+        self.links = links
     }
 }
 

@@ -45,11 +45,17 @@ public struct Statement: Sendable, Hashable {
     public var source: String
     /// Context for the learner, such as who said it and where.
     public var note: String?
+    /// What it says as a short phrase ("solidarity with Palestinian Muslims"), for questions that
+    /// name it inside a sentence of their own: reasons, bases and contrasts.
+    public var gist: String?
+    /// The reasons, bases and contrasts the source (or the holder) draws from this statement.
+    public var links: Links
 
     /// Creates a statement.
     public init(
         id: String, kind: Kind, text: String, holder: String? = nil, status: Status? = nil, topic: String? = nil,
-        date: HistoricalDate? = nil, about: [String] = [], source: String, note: String? = nil
+        date: HistoricalDate? = nil, about: [String] = [], source: String, note: String? = nil, gist: String? = nil,
+        links: Links = Links()
     ) {
         self.id = id
         self.kind = kind
@@ -61,5 +67,7 @@ public struct Statement: Sendable, Hashable {
         self.about = about
         self.source = source
         self.note = note
+        self.gist = gist
+        self.links = links
     }
 }

@@ -126,7 +126,7 @@ struct RandomBank: Sendable, CustomStringConvertible, CustomDebugStringConvertib
                     summary: "\(actor.name) met \(entity(choice.other).name) in \(place.name)"
                         + (choice.tagged ? " in \(date?.text ?? "some year")." : "."),
                     actors: [.init(entity: actor.id, role: "met")], places: [place.id], quantities: quantities ?? [],
-                    tags: [choice.tagged ? "b" : "a"], source: "s"))
+                    tags: [choice.tagged ? "b" : "a"], source: "s", gist: "the meeting in \(place.name)"))
         }
 
         var statementList: [Statement] = []
@@ -143,11 +143,21 @@ struct RandomBank: Sendable, CustomStringConvertible, CustomDebugStringConvertib
                 default: entity(choice.holder).id
                 }
             let about = entity(choice.about)
+            // Every statement has a gist; about a third link to another item (an event or an
+            // earlier statement) as a reason, a basis or a contrast.
+            var links = Links()
+            let targets = events.map(\.id) + statementList.map(\.id)
+            if let kind = [nil, Links.Kind.reason, .basis, .contrast][(choice.topic + choice.other) % 4],
+                !targets.isEmpty
+            {
+                links[kind] = [targets[choice.about % targets.count]]
+            }
             statementList.append(
                 Statement(
                     id: "st\(index)", kind: kind, text: "\(about.name) wants \(entity(choice.other).name) to leave.",
                     holder: holder, status: status, topic: [nil, "peace", "borders"][choice.topic], about: [about.id],
-                    source: "s"))
+                    source: "s", gist: "the wish of \(about.name) that \(entity(choice.other).name) leave", links: links
+                ))
         }
         record = Record(
             title: "Random", sources: [Source(id: "s", title: "S")], entities: entities, events: events,

@@ -40,14 +40,20 @@ import Testing
                         tolerance: 0.5),
                     Quantity(id: "ships", value: 2.5, unit: "ships", counts: "ships"),
                 ],
-                tags: ["arms"], source: "s"),
-            Event(id: "meet", during: "war", summary: "They met.", places: ["cz", "tr"], source: "s2"),
+                tags: ["arms"], source: "s", gist: "the purchase: of rifles",
+                links: Links(reasonFor: ["st"], contrastsWith: ["meet", "rumour"])),
+            Event(
+                id: "meet", during: "war", summary: "They met.", places: ["cz", "tr"], source: "s2",
+                gist: "the meeting"),
         ],
         statements: [
             Statement(
                 id: "st", kind: .position, text: "No recognition.", holder: "pk", topic: "recognition of Israel",
-                date: try? HistoricalDate(parsing: "2005"), about: ["il", "buy"], source: "s", note: "Said twice."),
-            Statement(id: "rumour", kind: .claim, text: "A battalion.", status: .rumoured, source: "s"),
+                date: try? HistoricalDate(parsing: "2005"), about: ["il", "buy"], source: "s", note: "Said twice.",
+                gist: "no recognition"),
+            Statement(
+                id: "rumour", kind: .claim, text: "A battalion.", status: .rumoured, source: "s", gist: "a battalion",
+                links: Links(basisFor: ["st"])),
         ])
 
     @Test func everyFieldReadsBack() {
@@ -63,6 +69,8 @@ import Testing
         #expect(yaml.contains("    place: [\"cz\", \"tr\"]\n"))
         #expect(yaml.contains("    role: \"city\"\n    part-of: [\"pk\", \"il\"]\n"))
         #expect(yaml.contains("    during: \"war\"\n"))
+        #expect(yaml.contains("    gist: \"the purchase: of rifles\"\n    reason-for: [\"st\"]\n"))
+        #expect(yaml.contains("    contrasts-with: [\"meet\", \"rumour\"]\n"))
         #expect(
             yaml.contains(
                 "      - id: \"rifles\"\n        value: 250000\n        unit: \"rifles\"\n"
