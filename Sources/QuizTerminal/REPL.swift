@@ -7,6 +7,8 @@ package final class REPL {
     package let reader: LineReader
     package let renderer: Renderer
     package let write: (String) -> Void
+    /// Set when a script's input ended in the start menu, before any quiz began.
+    package private(set) var inputEndedInMenu = false
 
     package init(reader: LineReader, renderer: Renderer, write: @escaping (String) -> Void = { print($0) }) {
         self.reader = reader
@@ -68,31 +70,28 @@ package final class REPL {
     /// The start menu: greets, lists the banks, and asks for a bank and the options, with
     /// sensible defaults. `nil` when the learner leaves (end of input).
     package func menu(_ listing: BankListing, defaultCount: Int) -> Choice? {
-        write("Welcome to quiz: history questions in your terminal.")
+        reader.isAtMenu = true
+        defer { reader.isAtMenu = false }
+        write(renderer.wrap("Welcome to quiz: history questions in your terminal."))
         guard !listing.banks.isEmpty else {
             for line in listing.lines { write(renderer.wrap(line)) }
             return nil
         }
         write("Question banks:")
         for (offset, entry) in listing.banks.enumerated() {
-            let counts = entry.record.counts
-            let text =
-                "\(entry.record.title) [\(Self.name(of: entry.path))]: \(BankLinter.plural(counts.events, "event")), "
-                + "\(BankLinter.plural(counts.statements, "statement")), \(BankLinter.plural(counts.questions, "authored question"))"
-            write(renderer.wrap(text, indent: "     ", first: "  \(offset + 1). "))
+            write(renderer.wrap(BankListing.describe(entry), indent: "     ", first: "  \(offset + 1). "))
         }
         for line in listing.lines where line.hasPrefix("Skipped") { write(renderer.wrap(line, indent: "  ")) }
         let names = listing.banks.map { Self.name(of: $0.path) }
+        let single = listing.banks.count == 1
         var entry: BankListing.Entry?
         while entry == nil {
-            guard
-                let line = reader.readLine(prompt: "Pick a bank (number or name)> ", completions: names, remember: true)
-            else {
-                if reader.isInteractive { write("") }
-                return nil
+            let prompt = single ? "Pick a bank [1]> " : "Pick a bank (number or name)> "
+            guard let line = reader.readLine(prompt: prompt, completions: names, remember: true) else {
+                return leaving()
             }
             let typed = LineText.trimmed(line)
-            if typed.isEmpty, listing.banks.count == 1 {
+            if typed.isEmpty, single {
                 entry = listing.banks[0]
             } else if let number = Int(typed), listing.banks.indices.contains(number - 1) {
                 entry = listing.banks[number - 1]
@@ -101,9 +100,13 @@ package final class REPL {
             } else if typed == ":quit" || typed == ":q" {
                 return nil
             } else {
+                let how =
+                    single
+                    ? "Type 1 or its name, or press Enter" : "Type its number (1–\(listing.banks.count)) or its name"
+                let guess = Spelling.closest(to: typed, among: names).map { " Did you mean \($0)?" } ?? ""
                 write(
-                    "No bank '\(TerminalText.sanitized(typed))'. Type its number (1–\(listing.banks.count)) or its name; Tab completes names."
-                )
+                    renderer.wrap(
+                        "No bank '\(TerminalText.sanitized(typed))'.\(guess) \(how); Tab completes names."))
             }
         }
         var count = defaultCount
@@ -112,7 +115,7 @@ package final class REPL {
                 let line = reader.readLine(
                     prompt: "How many questions? [\(defaultCount)]> ", completions: [], remember: true)
             else {
-                return nil
+                return leaving()
             }
             let typed = LineText.trimmed(line)
             if typed.isEmpty { break }
@@ -120,13 +123,17 @@ package final class REPL {
                 count = number
                 break
             }
-            write("Type a number of questions, or press Enter for \(defaultCount).")
+            write(renderer.wrap("Type a number of questions, or press Enter for \(defaultCount)."))
         }
         let kinds = Question.Kind.allCases.map(\.rawValue)
+        write(renderer.wrap("Types: \(kinds.joined(separator: ", ")).", indent: "  "))
         var chosen: Set<Question.Kind> = []
         while true {
-            guard let line = reader.readLine(prompt: "Which types? [all]> ", completions: kinds, remember: true) else {
-                return nil
+            guard
+                let line = reader.readLine(
+                    prompt: "Which types? (Enter for all)> ", completions: kinds, remember: true)
+            else {
+                return leaving()
             }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             let unknown = words.filter { Question.Kind(rawValue: $0) == nil && $0 != "all" }
@@ -134,11 +141,31 @@ package final class REPL {
                 chosen = Set(words.compactMap(Question.Kind.init(rawValue:)))
                 break
             }
+            let guesses = unknown.map { word in
+                let starting = kinds.filter { $0.hasPrefix(word.lowercased()) }
+                return (starting.count == 1 ? starting.first : Spelling.closest(to: word, among: kinds)).map {
+                    "\(TerminalText.sanitized(word)) (did you mean \($0)?)"
+                }
+                    ?? TerminalText.sanitized(word)
+            }
             write(
-                "Unknown type: \(TerminalText.sanitized(unknown.joined(separator: ", "))). Types: \(kinds.joined(separator: ", ")); Enter for all."
-            )
+                renderer.wrap(
+                    "Unknown type: \(guesses.joined(separator: ", ")). Type one or more of the types above, or press Enter for all."
+                ))
         }
         return Choice(entry: entry!, count: count, kinds: chosen)
+    }
+
+    /// Input ended in the menu: a learner who pressed Ctrl-D gets a fresh line; a script that
+    /// sent nothing is told, on standard error, that no quiz was started.
+    private func leaving() -> Choice? {
+        if reader.isInteractive {
+            write("")
+        } else {
+            inputEndedInMenu = true
+            StandardError.write(Data("quiz: input ended in the start menu; no quiz was started\n".utf8))
+        }
+        return nil
     }
 
     /// A bank's name: its file name without the extension.

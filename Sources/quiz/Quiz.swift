@@ -28,8 +28,13 @@ struct Quiz: ParsableCommand {
         // A full disk or a file-size limit must fail a write with an error we report, not kill
         // the process mid-save.
         signal(SIGXFSZ, SIG_IGN)
+        let arguments = Self.prepared(Array(CommandLine.arguments.dropFirst()))
+        if let word = arguments.first, let message = Self.unknownCommand(word) {
+            StandardError.write(Data((message + "\n").utf8))
+            Glibc.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -39,6 +44,45 @@ struct Quiz: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Quiz {
+    /// The commands a user types, as `quiz --help` lists them.
+    static var commandNames: [String] {
+        configuration.subcommands.filter { $0.configuration.shouldDisplay }.compactMap { $0.configuration.commandName }
+    }
+
+    /// What to say when the first word is no command: `quiz` alone takes only options, so a word
+    /// there is a mistyped command ("quiz tkae"), never an argument.
+    static func unknownCommand(_ word: String) -> String? {
+        guard !word.hasPrefix("-"), word != "help", word != "start", !commandNames.contains(word) else { return nil }
+        let guess =
+            Spelling.closest(to: word, among: commandNames)
+            ?? commandNames.first { $0.hasPrefix(word) || word.hasPrefix($0) }
+        return "quiz: '\(TerminalText.sanitized(word))' is not a quiz command"
+            + (guess.map { "; did you mean '\($0)'?" } ?? ".")
+            + "\nCommands: \(commandNames.joined(separator: ", ")). See 'quiz --help'."
+    }
+
+    /// The arguments with a negative count joined to its option (`--count=-3`), so that it is
+    /// refused as a count below one rather than read as a missing value.
+    static func prepared(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if ["--count", "-c"].contains(argument), index + 1 < arguments.count,
+                arguments[index + 1].hasPrefix("-"), Int(arguments[index + 1]) != nil
+            {
+                result.append("--count=\(arguments[index + 1])")
+                index += 2
+            } else {
+                result.append(argument)
+                index += 1
+            }
+        }
+        return result
     }
 }
 

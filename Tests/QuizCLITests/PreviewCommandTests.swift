@@ -63,7 +63,7 @@ import Testing
     @Test func unknownBankSaysWhichBanksThereAre() throws {
         let result = try QuizBinary.run(["preview", "no-such-bank"])
         #expect(result.status != 0)
-        #expect(result.errors.contains("no bank file or bank named 'no-such-bank'; banks found: "))
+        #expect(result.errors.contains("no bank file or bank named 'no-such-bank'. Banks found: "))
         #expect(result.errors.contains("pakistan-palestine-israel"))
     }
 }

@@ -121,13 +121,22 @@ import Testing
         #expect(try ProgressOnDisk.read(progress).attempts.count == 1)
     }
 
+    @Test func ctrlCInTheMenuSaysHowToLeaveNotHowToEndAQuiz() throws {
+        let repl = try launch([])
+        #expect(repl.expect("Pick a bank"))
+        repl.send("\u{03}")
+        #expect(repl.expect("(To leave, press Ctrl-D or type :quit.)"))
+        repl.send(":quit\r")
+        #expect(repl.wait() == 0)
+    }
+
     @Test func theMenuCompletesBankNames() throws {
         let repl = try launch(["--seed", "1"])
         #expect(repl.expect("Pick a bank"))
         repl.send("paki\t\r")
         #expect(repl.expect("How many questions? [10]"))
         repl.send("1\r")
-        #expect(repl.expect("Which types? [all]"))
+        #expect(repl.expect("Which types? (Enter for all)"))
         repl.send("tru\t\r")
         #expect(repl.expect("[1/1]"))
         #expect(repl.expect("true false"))

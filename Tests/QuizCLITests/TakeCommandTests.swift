@@ -131,9 +131,10 @@ import Testing
     }
 
     @Test func menuRejectsAnUnknownBankAndAsksAgain() throws {
-        let result = try QuizBinary.run([], input: "nowhere\n")
-        #expect(result.status == 0)
-        #expect(result.output.contains("No bank 'nowhere'"))
+        let result = try QuizBinary.run([], input: "nowhere\npakistan-palestin-israel\n")
+        #expect(result.output.contains("No bank 'nowhere'. Type its number (1–3) or its name"))
+        #expect(result.output.contains("No bank 'pakistan-palestin-israel'. Did you mean pakistan-palestine-israel?"))
+        #expect(result.status == 1)
     }
 }
 

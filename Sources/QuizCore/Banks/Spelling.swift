@@ -1,14 +1,14 @@
 /// Near-miss suggestions for names an author mistyped.
-enum Spelling {
+public enum Spelling {
     /// `" (did you mean 'x'?)"` when one candidate is close to `word`, else `""`.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String {
         guard let best = closest(to: word, among: candidates) else { return "" }
         return " (did you mean '\(best)'?)"
     }
 
     /// The candidate with the smallest edit distance, if it is close enough: one edit for words of
     /// up to three letters, else a third of the length (two to three edits).
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = word.count <= 3 ? 1 : min(3, max(2, word.count / 3))
         let lowered = Array(word.lowercased())
         var best: (String, Int)?

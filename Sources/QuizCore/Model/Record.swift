@@ -43,6 +43,14 @@ extension Record {
         public var questions: Int
     }
 
+    /// The topics `--topic` can choose: the tags of its events and authored questions, sorted.
+    public var topics: [String] {
+        var tags: Set<String> = []
+        for event in events { tags.formUnion(event.tags) }
+        for question in questions { tags.formUnion(question.tags) }
+        return tags.sorted()
+    }
+
     /// How many items of each kind this record holds.
     public var counts: Counts {
         Counts(

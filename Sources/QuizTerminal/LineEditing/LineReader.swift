@@ -5,6 +5,8 @@ import Glibc
 package protocol LineReader: AnyObject {
     /// Whether this is an interactive terminal (prompts, completion, history).
     var isInteractive: Bool { get }
+    /// Whether the start menu is reading, rather than a quiz: what Ctrl-C says differs.
+    var isAtMenu: Bool { get set }
     /// Reads one line without its newline; `nil` at end of input (Ctrl-D).
     /// - Parameters:
     ///   - prompt: shown before the line (interactive only).
@@ -19,6 +21,7 @@ package protocol LineReader: AnyObject {
 package final class PipedLineReader: LineReader {
     package init() {}
     package var isInteractive: Bool { false }
+    package var isAtMenu = false
 
     package func readLine(prompt: String, completions: [String], remember: Bool) -> String? {
         // Output to a pipe is buffered: flush it, so whoever drives the quiz sees the question

@@ -38,6 +38,9 @@ private func attemptCompletion(
 
 /// Set by the SIGINT handler; an atomic store is async-signal-safe.
 private let interrupted = Atomic<Bool>(false)
+/// Whether the start menu is asking, not a quiz: Ctrl-C then says how to leave, not how to end
+/// a quiz that has not begun.
+private let atMenu = Atomic<Bool>(false)
 
 private func onInterrupt(_ signal: Int32) {
     interrupted.store(true, ordering: .relaxed)
@@ -50,7 +53,9 @@ private func afterSignal() -> Int32 {
         let wasEmpty = creadline_line_buffer().map { $0.pointee == 0 } ?? true
         rl_replace_line("", 0)
         if wasEmpty {
-            let message = "\n(To end the quiz, type :quit or press Ctrl-D.)"
+            let message =
+                atMenu.load(ordering: .relaxed)
+                ? "\n(To leave, press Ctrl-D or type :quit.)" : "\n(To end the quiz, type :quit or press Ctrl-D.)"
             _ = message.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
         }
         rl_crlf()
@@ -69,6 +74,11 @@ package final class ReadlineLineReader: LineReader {
     private var lastEntry: String?
 
     package var isInteractive: Bool { true }
+
+    package var isAtMenu: Bool {
+        get { atMenu.load(ordering: .relaxed) }
+        set { atMenu.store(newValue, ordering: .relaxed) }
+    }
 
     package init(historyPath: String?) {
         self.historyPath = historyPath

@@ -13,6 +13,14 @@ package struct BankListing: Sendable {
     /// The lines to print.
     package var lines: [String] = []
 
+    /// A bank as lists show it: its title, the name that `quiz take` knows it by, its size.
+    package static func describe(_ entry: Entry) -> String {
+        let counts = entry.record.counts
+        return "\(entry.record.title) [\(REPL.name(of: entry.path))]: \(BankLinter.plural(counts.events, "event")), "
+            + "\(BankLinter.plural(counts.statements, "statement")), "
+            + BankLinter.plural(counts.questions, "authored question")
+    }
+
     /// Loads every bank in `folders` and describes them; broken banks are listed with their
     /// first error so the user knows why one is missing.
     package static func make(folders: [String]) -> BankListing {
@@ -36,11 +44,7 @@ package struct BankListing: Sendable {
         } else {
             listing.lines.append("Question banks:")
             for (index, entry) in listing.banks.enumerated() {
-                let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
-                let counts = entry.record.counts
-                listing.lines.append(
-                    "  \(index + 1). \(entry.record.title) [\(name)]: \(BankLinter.plural(counts.events, "event")), \(BankLinter.plural(counts.statements, "statement")), \(BankLinter.plural(counts.questions, "authored question"))"
-                )
+                listing.lines.append("  \(index + 1). \(describe(entry))")
             }
         }
         for problem in broken {

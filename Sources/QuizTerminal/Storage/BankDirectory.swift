@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import QuizCore
 
 /// Where banks are found: the bundled `QuestionBanks` folder, plus folders the user names.
 package enum BankDirectory {
@@ -64,8 +65,8 @@ package enum BankDirectory {
         package var description: String
     }
 
-    /// A bank named on the command line: a path to a file, or the name of a bank file (without
-    /// its extension) in one of `folders`.
+    /// A bank named on the command line: a path to a file, the name of a bank file (without its
+    /// extension) in one of `folders`, or the name of a bank file in the current folder.
     package static func resolve(_ name: String, in folders: [String]) throws(NotFound) -> String {
         if FileManager.default.fileExists(atPath: name), !isDirectory(name) { return name }
         let files = folders.flatMap { bankFiles(in: $0) }
@@ -75,10 +76,20 @@ package enum BankDirectory {
             return file == wanted || PathText.deletingExtension(file) == wanted
         }
         if let first = matches.first { return first }
+        // `quiz new mybank` writes mybank.yaml here: `quiz take mybank` finds it.
+        if !name.contains("/") {
+            for suffix in [".yaml", ".yml", ".json"] where FileManager.default.fileExists(atPath: name + suffix) {
+                if !isDirectory(name + suffix) { return name + suffix }
+            }
+        }
         let names = files.map { PathText.deletingExtension(PathText.lastComponent($0)) }
+        // A part of a name ("pakistan") or a slip ("pakistan-palestine-isreal").
+        let containing = names.filter { $0.lowercased().contains(wanted) }
+        let guess = containing.count == 1 ? containing.first : Spelling.closest(to: name, among: names)
         throw NotFound(
             description: "no bank file or bank named '\(TerminalText.sanitized(name))'"
-                + (names.isEmpty ? "" : "; banks found: \(names.joined(separator: ", "))"))
+                + (guess.map { "; did you mean '\($0)'?" } ?? ".")
+                + (names.isEmpty ? "" : " Banks found: \(names.joined(separator: ", "))."))
     }
 
     package static func isDirectory(_ path: String) -> Bool {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import QuizCore
 import QuizTerminal
 
 /// `quiz banks`: lists the banks quiz can find, with their sizes.
@@ -7,13 +8,29 @@ struct Banks: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banks", abstract: "List the question banks quiz can find.")
 
+    @Flag(help: "Also list each bank's topics (for --topic) and the types of question it yields (for --type).")
+    var topics = false
+
     @OptionGroup var options: BankOptions
 
     func run() throws {
         let folders = BankDirectory.searchPaths(
             extra: options.folders, environment: ProcessInfo.processInfo.environment)
         let listing = BankListing.make(folders: folders)
-        for line in listing.lines { print(line) }
+        for (offset, line) in listing.lines.enumerated() {
+            print(line)
+            // Line 0 is the heading; each bank's line follows in order.
+            guard topics, offset >= 1, offset <= listing.banks.count else { continue }
+            let record = listing.banks[offset - 1].record
+            let kinds = Set(
+                QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 0).map(\.kind)
+            )
+            let topicList = record.topics.isEmpty ? "(none)" : record.topics.joined(separator: ", ")
+            print(TerminalText.sanitized("       topics: \(topicList)"))
+            print(
+                "       types: \(Question.Kind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", "))"
+            )
+        }
         if listing.banks.isEmpty { throw ExitCode(1) }
     }
 }

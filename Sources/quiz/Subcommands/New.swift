@@ -32,8 +32,9 @@ struct New: ParsableCommand {
                 Data("quiz new: cannot write \(TerminalText.sanitized(path)): \(Self.reason(error))\n".utf8))
             throw ExitCode(1)
         }
+        let shown = TerminalText.sanitized(path)
         print(
-            "Wrote \(TerminalText.sanitized(path)). Check it with 'quiz lint \(path)' and read its questions with 'quiz preview \(path) --all'."
+            "Wrote \(shown). Check it with 'quiz lint \(shown)', read its questions with 'quiz preview \(shown) --all', and take it with 'quiz take \(shown)'."
         )
     }
 

@@ -30,6 +30,7 @@ struct Preview: ParsableCommand {
 
     func run() throws {
         let (_, record) = try options.load(bank)
+        try SessionRunner.checkTopics(selection.topics, of: record)
         let seed = selection.seed ?? UInt64.random(in: 0...999_999)
         let generator = QuestionGenerator(
             record: record,

@@ -88,16 +88,44 @@ enum SessionRunner {
     static func run(
         path: String, record: Record, count: Int, kinds: Set<Question.Kind>, options: SessionOptions, repl: REPL
     ) throws {
-        let progress = try openProgress(options, interactive: repl.reader.isInteractive)
+        try checkTopics(options.selection.topics, of: record)
         let seed = options.selection.seed ?? UInt64.random(in: 0...999_999)
         let questions = QuestionGenerator(
             record: record,
             options: GenerationOptions(count: count, kinds: kinds, topics: Set(options.selection.topics))
         ).questions(seed: seed)
+        guard !questions.isEmpty else {
+            let filters =
+                (kinds.isEmpty ? [] : ["of type " + kinds.map(\.rawValue).sorted().joined(separator: " or ")])
+                + (options.selection.topics.isEmpty ? [] : ["on " + options.selection.topics.joined(separator: " or ")])
+            StandardError.write(
+                Data(
+                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\n"
+                        .utf8))
+            throw ExitCode(1)
+        }
+        let progress = try openProgress(options, interactive: repl.reader.isInteractive)
+        let all = questions.count < count ? ", all this bank has with these options" : ""
         repl.write(
             repl.renderer.wrap(
-                "\(record.title): \(questions.count) questions (seed \(seed); --seed \(seed) asks them again)"))
+                "\(record.title): \(BankLinter.plural(questions.count, "question"))\(all) (seed \(seed); --seed \(seed) asks them again)"
+            ))
         try ask(questions, bank: REPL.name(of: path), record: record, progress: progress, repl: repl)
+    }
+
+    /// Every `--topic` must be one of the bank's: a misspelt topic would otherwise give an empty
+    /// or a silently smaller quiz.
+    static func checkTopics(_ topics: [String], of record: Record) throws {
+        let known = record.topics
+        for topic in topics where !known.contains(topic) {
+            let suggestion = Spelling.closest(to: topic, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+            let list = known.isEmpty ? "it has no topics" : "its topics: \(known.joined(separator: ", "))"
+            StandardError.write(
+                Data(
+                    (TerminalText.sanitized("quiz: \(record.title) has no topic '\(topic)'\(suggestion); \(list)")
+                        + "\n").utf8))
+            throw ExitCode(1)
+        }
     }
 
     /// Runs a session over `questions`.
@@ -156,7 +184,7 @@ struct Start: ParsableCommand {
         let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
         guard let choice = repl.menu(listing, defaultCount: session.selection.count) else {
             repl.reader.saveHistory()
-            if listing.banks.isEmpty { throw ExitCode(1) }
+            if listing.banks.isEmpty || repl.inputEndedInMenu { throw ExitCode(1) }
             return
         }
         try SessionRunner.run(
