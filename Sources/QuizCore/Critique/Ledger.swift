@@ -33,11 +33,9 @@ struct Ledger {
         switch template {
         case "event-who", "event-who-typed", "event-where", "statement-cloze": return "blank"
         case "statement-status": return "truth"
-        case "entity-expansion", "entity-short-form": return "name"
         case "quantity-value", "quantity-choice": return "number"
         case "event-year", "event-in-year", "event-during", "entity-date": return "when"
         case "event-first", "event-order", "event-year-match": return "chronology"
-        case "link-reason", "link-reasons": return "reason"
         case "statement-holder", "position-compare", "holder-position-match", "statement-true",
             "statement-false-holder":
             return "holder"

@@ -140,13 +140,12 @@ public struct QuestionCritic: Sendable {
     static func preference(_ question: Question) -> Int {
         switch Templates.Name(rawValue: question.template) {
         case nil: return 0
-        case .positionCompare?, .statementStatus?, .statementHolder?, .linkReason?, .linkReasons?, .linkBasis?,
-            .linkContrast?:
+        case .positionCompare?, .statementStatus?, .statementHolder?, .reasonMatch?, .basisMatch?, .contrastMatch?:
             return 1
         case .eventWho?, .eventWhere?, .eventDuring?, .holderPositions?, .holderPositionMatch?: return 2
         case .quantityValue?, .quantityChoice?: return 3
         case .eventYear?, .entityDate?, .eventOrder?, .eventFirst?, .eventYearMatch?, .eventInYear?: return 4
-        case .entityDescription?, .entityExpansion?, .entityShortForm?: return 5
+        case .entityDescription?: return 5
         case .statementCloze?, .eventWhoTyped?: return 6
         default: return 7
         }
@@ -185,6 +184,12 @@ public struct QuestionCritic: Sendable {
     /// matching of two pairs is settled by its first pair; a choice of all answers but one is
     /// settled by spotting the odd one.
     func authoredFindings(_ question: Question) -> [Finding] {
+        if hasPhraseOptions(question), Self.standsOutByLength(question) {
+            return [
+                Finding(
+                    .leak, "the right option is by far the longest: a test-wise guess finds it", severity: .flag)
+            ]
+        }
         switch question.answer {
         case .pairs(let partners) where question.options.count < 3:
             return [
@@ -231,8 +236,8 @@ public struct QuestionCritic: Sendable {
     static let verbatim: Set<String> = Set(
         [
             Templates.Name.quantityValue, .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch, .eventInYear,
-            .statementStatus, .positionCompare, .holderPositions, .holderPositionMatch, .entityExpansion,
-            .entityShortForm, .entityDescription, .entityDate,
+            .statementStatus, .positionCompare, .holderPositions, .holderPositionMatch,
+            .entityDescription, .entityDate,
         ].map(\.rawValue))
 
     // MARK: Trivial
@@ -315,7 +320,7 @@ public struct QuestionCritic: Sendable {
                 findings.append(Finding(.leak, "the hint “which \(noun)” names the only one in the record"))
             }
         }
-        if Self.phraseOptions.contains(question.template) {
+        if hasPhraseOptions(question) {
             if let word = Self.echo(in: question) {
                 findings.append(Finding(.leak, "“\(word)” in the prompt is found in the right option only"))
             }
@@ -332,10 +337,20 @@ public struct QuestionCritic: Sendable {
         return findings
     }
 
-    /// Templates whose options are phrases, not names: a word they share with the prompt can
-    /// point to the answer.
-    static let phraseOptions: Set<String> = Set(
-        [Templates.Name.linkReason, .linkReasons, .linkBasis, .linkContrast].map(\.rawValue))
+    /// Whether a choice question's options are phrases, not names or labels: every one of at
+    /// least three words, and none the name of an entity of the record ("the war between Israel
+    /// and the PLO in Beirut" is a name, however long). A word such options share with the
+    /// prompt, or a length that sets one apart, can point to the answer.
+    func hasPhraseOptions(_ question: Question) -> Bool {
+        guard question.kind == .multipleChoice || question.kind == .multipleAnswer, !question.options.isEmpty,
+            question.options.allSatisfy({ $0.split(separator: " ").count >= 3 })
+        else { return false }
+        let names = Set(
+            question.rivals.compactMap { index.entities[$0] }.flatMap(TextTools.names(of:)).map(Choices.key)
+        )
+        .union(question.subject.flatMap { index.entities[$0] }.map { TextTools.names(of: $0).map(Choices.key) } ?? [])
+        return !question.options.contains { names.contains(Choices.key($0)) }
+    }
 
     /// Whether the single right option is half as long again as the longest wrong one.
     static func standsOutByLength(_ question: Question) -> Bool {
@@ -679,7 +694,7 @@ public struct QuestionCritic: Sendable {
     /// Templates that ask how the text itself connects its items, naming who draws the link (the
     /// text, or the holder who gives a reason): the link is what is asked, not the views linked.
     static let textsOwnReading: Set<String> = Set(
-        [Templates.Name.linkReason, .linkReasons, .linkBasis, .linkContrast].map(\.rawValue))
+        [Templates.Name.reasonMatch, .basisMatch, .contrastMatch].map(\.rawValue))
 
     /// Templates that make a learner recall a statement's content.
     static let drills: Set<String> = [

@@ -152,10 +152,8 @@ public struct Question: Sendable, Hashable {
     /// name to the subject: "Italy's withdrawal from Somalia"), and the items it pairs.
     var shownText: String {
         // Options that are phrases state something; a bare name or label ("Jordan", "as a rumour",
-        // "the text's author") states nothing about any other question, nor does the gist of an
-        // item offered as a reason or a contrast: it says nothing of what it is a reason for.
-        let phrases = QuestionCritic.phraseOptions.contains(template)
-        let stated = kind == .trueFalse || phrases ? [] : options.filter { Self.words($0) >= 4 }
+        // "the text's author") states nothing about any other question.
+        let stated = kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }
         return ([prompt] + stated + left).joined(separator: "\n")
     }
 

@@ -10,6 +10,7 @@ public struct QuestionGenerator: Sendable {
         case entity(Int)
         case holder(String)
         case holderMatch
+        case linkMatch(Links.Kind)
         case authored(Int)
     }
 
@@ -28,15 +29,13 @@ public struct QuestionGenerator: Sendable {
 
     static let eventTemplates: [Templates.Name] = [
         .eventYear, .eventDuring, .eventInYear, .eventWho, .eventWhoTyped, .eventWhere, .quantityValue,
-        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch, .linkReason, .linkReasons, .linkBasis,
-        .linkContrast,
+        .quantityChoice, .eventFirst, .eventOrder, .eventYearMatch,
     ]
     static let statementTemplates: [Templates.Name] = [
         .statementTrue, .statementStatus, .statementHolder, .statementFalseHolder, .statementCloze, .positionCompare,
-        .linkReason, .linkReasons, .linkBasis, .linkContrast,
     ]
     static let entityTemplates: [Templates.Name] = [
-        .entityExpansion, .entityShortForm, .entityDescription, .entityDate,
+        .entityDescription, .entityDate,
     ]
 
     /// Prepares a generator; indexing the record is the only work done here.
@@ -210,6 +209,9 @@ public struct QuestionGenerator: Sendable {
             facts += record.entities.indices.map(Fact.entity)
             facts += index.positionsByHolder.keys.sorted().map(Fact.holder)
             if index.positionsByHolder.count >= 2 { facts.append(.holderMatch) }
+            for kind in Links.Kind.allCases where !(index.links.givers[kind] ?? []).isEmpty {
+                facts.append(.linkMatch(kind))
+            }
             return facts
         }
         func matches(_ tags: [String]) -> Bool { tags.contains { topics.contains($0) } }
@@ -235,6 +237,7 @@ public struct QuestionGenerator: Sendable {
         case .entity: Self.entityTemplates
         case .holder: [.holderPositions]
         case .holderMatch: [.holderPositionMatch]
+        case .linkMatch(let kind): [Templates.linkTemplate(kind)]
         case .authored: []
         }
     }
@@ -255,6 +258,7 @@ public struct QuestionGenerator: Sendable {
         case .entity(let offset): return name.map { templates.entityQuestions($0, record.entities[offset]) } ?? []
         case .holder(let holder): return templates.holderPositions(holder, random: &random)
         case .holderMatch: return templates.holderPositionMatch(random: &random)
+        case .linkMatch(let kind): return templates.linkMatch(kind, random: &random)
         case .authored(let offset): return [authored(record.questions[offset], random: &random)]
         }
     }

@@ -13,8 +13,6 @@ extension Templates {
         case .eventFirst: return eventFirst(event, random: &random)
         case .eventOrder: return eventOrder(event, random: &random)
         case .eventYearMatch: return eventYearMatch(event, random: &random)
-        case .linkReason, .linkReasons, .linkBasis, .linkContrast:
-            return linkQuestions(template, .event(event), random: &random)
         default: return []
         }
     }
@@ -215,7 +213,7 @@ extension Templates {
     func quantityValue(_ quantity: Quantity, of event: Event) -> Question {
         let (explanation, source, tags) = base(event)
         return question(
-            .quantityValue, [quantity.id], prompt: "What number does the text give for the \(quantity.counts)?",
+            .quantityValue, [quantity.id], prompt: "According to the text, what was the number of \(quantity.counts)?",
             answer: .number(
                 quantity.value, tolerance: quantity.tolerance, unit: quantity.unit, approximate: quantity.isApproximate),
             explanation: explanation, source: source, statementKind: .fact, facts: [quantity.id, event.id], tags: tags)
@@ -241,7 +239,7 @@ extension Templates {
         let (explanation, source, tags) = base(event)
         return question(
             .quantityChoice, [quantity.id],
-            prompt: "According to the text, how many \(quantity.unit)? (\(quantity.counts))",
+            prompt: "According to the text, what was the number of \(quantity.counts)?",
             options: options, answer: .option(position), explanation: explanation, source: source, statementKind: .fact,
             facts: [quantity.id, event.id], tags: tags)
     }

@@ -1,22 +1,81 @@
 extension Templates {
-    /// An event or a statement, as link questions see it.
-    enum LinkedItem {
+    /// The kind of link a template asks about.
+    static func linkKind(of template: Name) -> Links.Kind? {
+        switch template {
+        case .reasonMatch: .reason
+        case .basisMatch: .basis
+        case .contrastMatch: .contrast
+        default: nil
+        }
+    }
+
+    /// The template that matches one kind of link.
+    static func linkTemplate(_ kind: Links.Kind) -> Name {
+        switch kind {
+        case .reason: .reasonMatch
+        case .basis: .basisMatch
+        case .contrast: .contrastMatch
+        }
+    }
+
+    /// One linked pair: the item that gives the link and the item it is given for.
+    private struct LinkPair {
+        var giver: String
+        var target: String
+        var giverGist: String
+        var targetGist: String
+    }
+
+    /// Match each of these to the reason the text gives for it (or to what it rests on, or to
+    /// what it contrasts it with): one question for all the links of a kind, never one per link.
+    /// Asked one by one, the links' own answers would be each other's wrong options, every
+    /// question would print the others' answers, and none could be believable for its target.
+    ///
+    /// Only links the text itself draws (a holder's reasons are the holder's, and a rumour gives
+    /// none), three to five of them, no two sharing an end and none on a chain of reasons with
+    /// another, so that every item has exactly one partner a learner could defend.
+    func linkMatch(_ kind: Links.Kind, random: inout SeededRandom) -> [Question] {
+        var pairs: [LinkPair] = []
+        var taken: Set<String> = []
+        for giver in index.links.gisted where index.links.givers[kind]?.contains(giver) ?? false {
+            guard let giverGist = index.links.gists[giver], let item = linkedItem(giver), drawnByTheText(item, kind)
+            else { continue }
+            for target in item.links[kind] {
+                guard let targetGist = index.links.gists[target], !taken.contains(giver), !taken.contains(target),
+                    connected(to: [giver, target], by: kind).isDisjoint(with: taken)
+                else { continue }
+                pairs.append(LinkPair(giver: giver, target: target, giverGist: giverGist, targetGist: targetGist))
+                taken.formUnion([giver, target])
+            }
+        }
+        guard pairs.count >= 3, Set(pairs.map { Choices.key($0.giverGist) }).count == pairs.count,
+            Set(pairs.map { Choices.key($0.targetGist) }).count == pairs.count
+        else { return [] }
+        let chosen = Array(pairs.seededShuffle(using: &random).prefix(5))
+        let left = chosen.map { TextTools.capitalized($0.targetGist) }
+        let givers = chosen.map(\.giverGist)
+        let shown = givers.seededShuffle(using: &random)
+        let (prompt, relation): (String, String) =
+            switch kind {
+            case .reason: ("Match each of these to the reason the text gives for it.", "a reason for")
+            case .basis: ("Match each of these to what the text gives as its basis.", "the basis of")
+            case .contrast: ("Match each of these to what the text contrasts it with.", "set against")
+            }
+        let explanation = chosen.map { "The text gives \($0.giverGist) as \(relation) \($0.targetGist)." }
+        let first = chosen.first.flatMap { linkedItem($0.giver) }
+        return [
+            question(
+                Self.linkTemplate(kind), chosen.map(\.giver).sorted(), prompt: prompt, options: shown, left: left,
+                answer: .pairs(givers.map { shown.firstIndex(of: $0)! }),
+                explanation: explanation.joined(separator: " "), source: first?.source, statementKind: .fact,
+                facts: chosen.map(\.giver), tags: [])
+        ]
+    }
+
+    /// An event or a statement, by id.
+    private enum LinkedItem {
         case event(Event)
         case statement(Statement)
-
-        var id: String {
-            switch self {
-            case .event(let event): event.id
-            case .statement(let statement): statement.id
-            }
-        }
-
-        var gist: String? {
-            switch self {
-            case .event(let event): event.gist
-            case .statement(let statement): statement.gist
-            }
-        }
 
         var links: Links {
             switch self {
@@ -24,150 +83,43 @@ extension Templates {
             case .statement(let statement): statement.links
             }
         }
-    }
 
-    /// The kind of link a template asks about.
-    static func linkKind(of template: Name) -> Links.Kind? {
-        switch template {
-        case .linkReason, .linkReasons: .reason
-        case .linkBasis: .basis
-        case .linkContrast: .contrast
-        default: nil
+        var source: String {
+            switch self {
+            case .event(let event): event.source
+            case .statement(let statement): statement.source
+            }
         }
     }
 
-    /// The questions a link template makes from the item that gives the links: one for each item
-    /// it links to.
-    func linkQuestions(_ template: Name, _ item: LinkedItem, random: inout SeededRandom) -> [Question] {
-        guard let kind = Self.linkKind(of: template), item.gist != nil else { return [] }
-        return item.links[kind].compactMap { target in
-            template == .linkReasons
-                ? reasonsQuestion(item, target: target, random: &random)
-                : linkQuestion(template, kind, item, target: target, random: &random)
-        }
+    private func linkedItem(_ id: String) -> LinkedItem? {
+        if let statement = index.statement(id) { return .statement(statement) }
+        return index.event(id).map { .event($0) }
     }
 
-    /// Who draws a link, as the prompt names them; `nil` when the record cannot say. The text
-    /// draws its links between its own statements, facts and the stances it reports; a claim held
-    /// by someone is that holder's reason; a claim the text only passes on (a rumour, a report)
-    /// has nobody behind it to give a reason.
-    private func voice(of item: LinkedItem, for kind: Links.Kind) -> String? {
-        guard kind == .reason, case .statement(let statement) = item, statement.kind == .claim else {
-            return "the text"
-        }
-        guard let holder = statement.holder else { return nil }
-        return index.sources[holder] != nil ? "the text" : index.holderName(holder)
+    /// Whether the text itself draws a link: a claim's reason is its holder's, and a claim the
+    /// text only passes on (a rumour, a report) has nobody behind it to give a reason. Bases and
+    /// contrasts are always the text's reading.
+    private func drawnByTheText(_ item: LinkedItem, _ kind: Links.Kind) -> Bool {
+        guard kind == .reason, case .statement(let statement) = item, statement.kind == .claim else { return true }
+        return statement.holder.map { index.sources[$0] != nil } ?? false
     }
 
-    /// Wrong options: the gists of items that give links of the same kind elsewhere (other
-    /// reasons, other bases), so that every option reads as an answer of the right sort, and of
-    /// none connected to either end: not another reason for the same thing, nor a reason for a
-    /// reason of it, which a learner could defend.
-    private func linkDistractors(
-        _ kind: Links.Kind, for item: LinkedItem, target: String, count: Int, excluding answers: [String],
-        random: inout SeededRandom
-    ) -> [String] {
-        let table = index.links
-        let excluded = connected(to: [item.id, target], by: kind)
-        let candidates = table.gisted.filter { !excluded.contains($0) && table.givers[kind]?.contains($0) ?? false }
-            .compactMap { table.gists[$0] }
-        return Choices.distinct(candidates.seededShuffle(using: &random), count: count, excluding: answers)
-    }
-
-    /// The items linked to `start` by any link, and for reasons, every item reached from those
-    /// by reason links, both ways and through any number of steps.
+    /// The items linked to `start` by links of one kind, both ways; for reasons, through any
+    /// number of steps (a reason for a reason is a reason a learner could defend).
     private func connected(to start: [String], by kind: Links.Kind) -> Set<String> {
         var seen = Set(start)
-        for id in start { seen.formUnion(index.links.neighbours[id] ?? []) }
-        guard kind == .reason else { return seen }
-        var frontier = Array(seen)
+        var frontier = start
         while let id = frontier.popLast() {
-            for other in index.links.neighbours[id] ?? [] where !seen.contains(other) && linked(id, other, by: .reason)
-            {
+            for other in index.links.neighbours[id] ?? [] where !seen.contains(other) && linked(id, other, by: kind) {
                 seen.insert(other)
-                frontier.append(other)
+                if kind == .reason { frontier.append(other) }
             }
         }
         return seen
     }
 
     private func linked(_ a: String, _ b: String, by kind: Links.Kind) -> Bool {
-        func links(_ id: String) -> Links? {
-            index.statement(id)?.links ?? index.event(id)?.links
-        }
-        return links(a)?[kind].contains(b) ?? false || links(b)?[kind].contains(a) ?? false
-    }
-
-    private func linkExplanation(_ item: LinkedItem, _ sentence: String) -> String {
-        switch item {
-        case .event(let event): return "\(sentence) \(event.summary)"
-        case .statement(let statement): return "\(sentence) \(explanation(statement))"
-        }
-    }
-
-    private func linkFacts(_ item: LinkedItem) -> (source: String, kind: Statement.Kind, tags: [String]) {
-        switch item {
-        case .event(let event): (event.source, .fact, event.tags)
-        case .statement(let statement): (statement.source, statement.kind, tags(statement))
-        }
-    }
-
-    /// Which of these does the text give as a reason for…, as the basis of…, contrast with…?
-    private func linkQuestion(
-        _ template: Name, _ kind: Links.Kind, _ item: LinkedItem, target: String, random: inout SeededRandom
-    ) -> Question? {
-        guard let gist = item.gist, let targetGist = index.links.gists[target], let voice = voice(of: item, for: kind)
-        else { return nil }
-        let distractors = linkDistractors(
-            kind, for: item, target: target, count: choiceCount - 1, excluding: [gist, targetGist], random: &random)
-        // Too few are left to the critic, which tells an author why the link makes no question.
-        guard !distractors.isEmpty else { return nil }
-        let (options, position) = Choices.shuffled(answer: gist, distractors: distractors, random: &random)
-        let prompt: String
-        let relation: String
-        switch kind {
-        case .reason:
-            prompt = "Which of these does \(voice) give as a reason for \(targetGist)?"
-            relation = "\(TextTools.capitalized(voice)) gives \(gist) as a reason for \(targetGist)."
-        case .basis:
-            prompt = "What does \(voice) give as the basis for \(targetGist)?"
-            relation = "The text rests \(targetGist) on \(gist)."
-        case .contrast:
-            prompt = "Which of these does \(voice) contrast with \(targetGist)?"
-            relation = "The text sets \(gist) against \(targetGist)."
-        }
-        let facts = linkFacts(item)
-        return question(
-            template, [item.id, target], prompt: prompt, options: options, answer: .option(position),
-            explanation: linkExplanation(item, relation), source: facts.source, statementKind: facts.kind,
-            facts: [item.id], tags: facts.tags)
-    }
-
-    /// Which of these does the text give as reasons for…? Choose all that apply. Asked once for a
-    /// target with several reasons from one voice, by the first of them.
-    private func reasonsQuestion(_ item: LinkedItem, target: String, random: inout SeededRandom) -> Question? {
-        guard let targetGist = index.links.gists[target], let voice = voice(of: item, for: .reason) else { return nil }
-        let reasons = index.links.gisted.compactMap { id -> LinkedItem? in
-            if let statement = index.statement(id) { return .statement(statement) }
-            return index.event(id).map { .event($0) }
-        }.filter { $0.links.reasonFor.contains(target) && self.voice(of: $0, for: .reason) == voice }
-        guard reasons.count >= 2, reasons.first?.id == item.id else { return nil }
-        let right = reasons.compactMap(\.gist)
-        let distractors = linkDistractors(
-            .reason, for: item, target: target, count: max(2, choiceCount - right.count),
-            excluding: right + [targetGist],
-            random: &random)
-        // Too few are left to the critic, which tells an author why the link makes no question.
-        guard !distractors.isEmpty else { return nil }
-        let options = (right + distractors).seededShuffle(using: &random)
-        let correct = right.compactMap { options.firstIndex(of: $0) }.sorted()
-        let facts = linkFacts(item)
-        let list = right.joined(separator: "; ")
-        return question(
-            .linkReasons, [item.id, target],
-            prompt: "Which of these does \(voice) give as reasons for \(targetGist)? Choose all that apply.",
-            options: options, answer: .options(correct),
-            explanation: "\(TextTools.capitalized(voice)) gives these reasons for \(targetGist): \(list).",
-            source: facts.source, statementKind: facts.kind, facts: reasons.map(\.id), tags: facts.tags)
+        linkedItem(a)?.links[kind].contains(b) ?? false || linkedItem(b)?.links[kind].contains(a) ?? false
     }
 }

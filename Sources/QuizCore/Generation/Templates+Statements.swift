@@ -8,8 +8,6 @@ extension Templates {
         case .statementFalseHolder: return statementFalseHolder(statement, random: &random)
         case .statementCloze: return statementCloze(statement)
         case .positionCompare: return positionCompare(statement, random: &random)
-        case .linkReason, .linkReasons, .linkBasis, .linkContrast:
-            return linkQuestions(template, .statement(statement), random: &random)
         default: return []
         }
     }
@@ -62,17 +60,16 @@ extension Templates {
 
     /// How does the text pass this claim on: as a report, a rumour, as only apparently so? Asked
     /// of claims the text qualifies, and only where the record qualifies claims in more than one
-    /// way, so that the key is not always the same.
+    /// way, so that the key is not always the same. Every such question offers the same five
+    /// labels: a label missing from one question would point to its answer in another.
     func statementStatus(_ statement: Statement, random: inout SeededRandom) -> [Question] {
-        // Only labels that cannot both be true of one claim: a rumour may also have been
-        // reported, so the other statuses are never offered as wrong options.
-        let labels: [(Statement.Status?, String)] =
-            [
-                (nil, "as plain fact"), (.reported, "as a report"),
-                (.rumoured, "as a rumour"), (.apparent, "as only apparently so"),
-            ].filter { $0.0 == nil || $0.0 == statement.status } + [(nil, "as the author's own opinion")]
+        let labels: [(Statement.Status?, String)] = [
+            (nil, "as plain fact"), (.reported, "as a report"), (.rumoured, "as a rumour"),
+            (.apparent, "as only apparently so"), (nil, "as the author's own opinion"),
+        ]
         guard statement.kind == .claim, statement.holder == nil, let status = statement.status,
-            index.record.statements.contains(where: { $0.kind == .claim && $0.status != nil && $0.status != status })
+            index.record.statements.contains(where: { $0.kind == .claim && $0.status != nil && $0.status != status }),
+            !sharesItsSource(statement)
         else { return [] }
         let answer = labels.first { $0.0 == status }!.1
         let (options, position) = Choices.shuffled(
@@ -82,6 +79,19 @@ extension Templates {
                 .statementStatus, statement, prompt: "How does the text present this statement? “\(statement.text)”",
                 options: options, answer: .option(position))
         ]
+    }
+
+    /// Whether a claim came with another claim the text qualifies differently, in the same event
+    /// or on the same basis ("information… including rumours"): which label fits each is then
+    /// arguable, and the question is not asked.
+    private func sharesItsSource(_ statement: Statement) -> Bool {
+        let sources = Set(statement.about.filter { index.eventsByID[$0] != nil || index.statementsByID[$0] != nil })
+            .union(index.links.neighbours[statement.id] ?? [])
+        guard !sources.isEmpty else { return false }
+        return index.record.statements.contains { other in
+            other.id != statement.id && other.kind == .claim && other.status != nil && other.status != statement.status
+                && !sources.isDisjoint(with: Set(other.about).union(index.links.neighbours[other.id] ?? []))
+        }
     }
 
     /// Entities that hold views in the record and could fairly be offered as the holder of
@@ -185,13 +195,19 @@ extension Templates {
             case .position:
                 lead =
                     id == statement.holder
-                    ? "Fill in the blank in this position, as the text gives it:"
-                    : "Fill in the blank in this position of \(holderName(statement)), as the text gives it:"
+                    ? "The text gives this as a stated position. Fill in the blank:"
+                    : "According to the text, \(holderName(statement)) holds this position. Fill in the blank:"
             case .claim:
                 if let holder = statement.holder, holder != id, let name = index.holderName(holder) {
-                    lead = "Fill in the blank in this claim by \(name):"
+                    lead =
+                        index.sources[holder] != nil
+                        ? "The text's author makes this claim. Fill in the blank:"
+                        : "According to the text, \(name) claims this. Fill in the blank:"
+                } else if statement.holder != nil {
+                    lead = "The text gives this as someone's claim. Fill in the blank:"
                 } else {
-                    lead = "Fill in the blank in this claim, which the text passes on without saying whose it is:"
+                    lead =
+                        "The text passes this on \(statusPhrase(statement) ?? "as a claim"), without saying whose it is. Fill in the blank:"
                 }
             }
             let matched = String(statement.text[mention.range])

@@ -26,28 +26,25 @@ struct Templates {
         case eventDuring = "event-during"
         case holderPositions = "holder-positions"
         case holderPositionMatch = "holder-position-match"
-        case entityExpansion = "entity-expansion"
-        case entityShortForm = "entity-short-form"
         case entityDescription = "entity-description"
         case entityDate = "entity-date"
-        case linkReason = "link-reason"
-        case linkReasons = "link-reasons"
-        case linkBasis = "link-basis"
-        case linkContrast = "link-contrast"
+        case reasonMatch = "reason-match"
+        case basisMatch = "basis-match"
+        case contrastMatch = "contrast-match"
 
         var kind: Question.Kind {
             switch self {
             case .eventYear, .entityDate: .year
             case .eventInYear, .eventWho, .eventWhere, .quantityChoice, .eventFirst, .statementStatus, .statementHolder,
-                .positionCompare, .eventDuring, .linkReason, .linkBasis, .linkContrast:
+                .positionCompare, .eventDuring:
                 .multipleChoice
-            case .eventWhoTyped, .entityExpansion, .entityShortForm, .entityDescription: .shortAnswer
+            case .eventWhoTyped, .entityDescription: .shortAnswer
             case .statementTrue, .statementFalseHolder: .trueFalse
             case .quantityValue: .numeric
             case .eventOrder: .ordering
-            case .eventYearMatch, .holderPositionMatch: .matching
+            case .eventYearMatch, .holderPositionMatch, .reasonMatch, .basisMatch, .contrastMatch: .matching
             case .statementCloze: .cloze
-            case .holderPositions, .linkReasons: .multipleAnswer
+            case .holderPositions: .multipleAnswer
             }
         }
     }

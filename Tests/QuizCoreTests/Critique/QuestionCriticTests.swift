@@ -112,49 +112,48 @@ import Testing
 
     @Test(arguments: [
         // The prompt's "Palestinian" stands in the right option only: matched, not known.
-        (["solidarity with Palestinian Muslims", "the liberation of both countries", "a shared faith"], true),
+        (["solidarity with Palestinian Muslims", "the liberation of both countries", "a shared faith abroad"], true),
         // A word the prompt shares with a wrong option too points nowhere.
-        (["solidarity with Palestinian Muslims", "Palestinian refugees in the camps", "a shared faith"], false),
+        (["solidarity with Palestinian Muslims", "Palestinian refugees in the camps", "a shared faith abroad"], false),
         // Short words ("with", "of") and no shared word at all: fine.
-        (["solidarity with its people", "the liberation of both countries", "a shared faith"], false),
+        (["solidarity with its people", "the liberation of both countries", "a shared faith abroad"], false),
     ])
     func aPhraseOptionDoesNotEchoThePrompt(options: [String], echoes: Bool) {
         let question = Self.question(
-            .linkReason, prompt: "Which of these does the text give as a reason for the Palestinian question?",
-            options: options, answer: .option(0), facts: ["solidarity-reason"], statementKind: .claim)
+            .eventInYear, prompt: "Which of these does the text give as a reason for the Palestinian question?",
+            options: options, answer: .option(0), facts: ["solidarity-reason"])
         #expect(Self.rules(question).contains(.leak) == echoes, "\(options)")
     }
 
     @Test func theRightPhraseIsNotTheLongestByFar() {
         let long = Self.question(
-            .linkReason, prompt: "Which of these does the text give as a reason for the war?",
-            options: ["the marked differences between the two versions of the treaty", "greed", "a drought"],
-            answer: .option(0), facts: ["solidarity-reason"])
+            .eventInYear, prompt: "Which of these happened in 1948?",
+            options: [
+                "the marked differences between the two versions of the treaty", "a long war", "a great drought",
+            ],
+            answer: .option(0), facts: ["rifle-purchase"])
         #expect(Self.rules(long).contains(.leak))
         var even = long
         even.options[1] = "the ambition of the king to rule the coast"
         #expect(!Self.rules(even).contains(.leak))
-        // Only where options are phrases: a long country name beside short ones is no cue.
+        // Names are no phrases: a war's long name beside short ones is no cue.
         let names = Self.question(
-            .eventWho, prompt: "Which fills the blank? “_____ did it.”",
-            options: ["the Palestinian Authority", "Syria", "Jordan"], answer: .option(0), facts: ["humanitarian-aid"])
+            .eventDuring, prompt: "During which war did this happen? “Fifty volunteers were captured.”",
+            options: ["the war between Israel and the PLO in Beirut", "1948 Palestinian War", "1967 Arab-Israeli war"],
+            answer: .option(0), facts: ["volunteers-captured-1982"], subject: "war-beirut",
+            rivals: ["war-1948", "war-1967"])
         #expect(!Self.rules(names).contains(.leak))
-    }
-
-    @Test func aLinkQuestionNeedsNoHolderWordButNamesWhoDrawsTheLink() {
-        // The author's reason, asked as what "the text" gives: the link is the question.
-        let question = Self.question(
-            .linkReason,
-            prompt: "Which of these does the text give as a reason for Pakistan's non-recognition of Israel?",
-            options: ["solidarity with fellow believers", "a shared faith", "trade"], answer: .option(0),
-            facts: ["solidarity-reason"], statementKind: .claim)
-        #expect(!Self.rules(question).contains(.viewAsFact))
+        // An author's question is flagged for it, never dropped.
+        var authored = long
+        authored.template = "authored"
+        #expect(Self.critic.findings(for: authored).map(\.severity) == [.flag])
     }
 
     @Test func aMultipleAnswerQuestionLeavesTwoWrongOptions() {
         let forced = Self.question(
-            .linkReasons, prompt: "Which of these does the text give as reasons for the war? Choose all that apply.",
-            options: ["greed", "a drought", "a flood"], answer: .options([0, 1]), facts: ["solidarity-reason"])
+            .holderPositions,
+            prompt: "Which of these does the text give as positions of Pakistan? Choose all that apply.",
+            options: ["greed", "a drought", "a flood"], answer: .options([0, 1]), facts: ["two-state"])
         #expect(Self.rules(forced).contains(.tooFewOptions))
         var fair = forced
         fair.options.append("a plague")

@@ -3,17 +3,17 @@ import Testing
 @testable import QuizCore
 
 /// Questions on the links a text draws between its items: the reasons it gives, what it rests a
-/// report on, what it contrasts.
+/// report on, what it contrasts. Asked as one matching per kind of link.
 @Suite struct LinkQuestionsTests {
-    static func event(_ id: String, _ gist: String?, _ links: Links = Links()) -> Event {
-        Event(id: id, summary: "Something happened (\(id)).", source: "s", gist: gist, links: links)
+    static func event(_ id: String, _ gist: String?) -> Event {
+        Event(id: id, summary: "Something happened (\(id)).", source: "s", gist: gist)
     }
 
     static func fact(_ id: String, _ gist: String, _ links: Links) -> Statement {
         Statement(id: id, kind: .fact, text: "A fact (\(id)).", source: "s", gist: gist, links: links)
     }
 
-    /// Five outcomes with their reasons: two for the siege, one for each other, a reason for a
+    /// Outcomes with their reasons: two for the siege, one each for the others, a reason for a
     /// reason, a historian's reason, a rumoured one.
     static let record = Record(
         title: "Links", sources: [Source(id: "s", title: "S")],
@@ -37,104 +37,75 @@ import Testing
                 gist: "a drought", links: Links(reasonFor: ["famine"])),
         ])
 
-    static func questions(_ record: Record = record, template: Templates.Name) -> [Question] {
+    static func matching(_ kind: Links.Kind, in record: Record = record, seed: UInt64 = 7) -> Question? {
         let generator = QuestionGenerator(record: record, options: GenerationOptions(count: nil))
-        var random = SeededRandom(seed: 7)
-        let templates = generator.templates
-        return record.events.flatMap { templates.eventQuestions(template, $0, random: &random) }
-            + record.statements.flatMap { templates.statementQuestions(template, $0, random: &random) }
+        var random = SeededRandom(seed: seed)
+        return generator.templates.linkMatch(kind, random: &random).first
     }
 
-    static func gist(_ id: String) -> String {
-        (record.events.first { $0.id == id }?.gist ?? record.statements.first { $0.id == id }?.gist)!
+    /// The pairs a matching question keys, as (left, right).
+    static func pairs(_ question: Question) -> [String: String] {
+        guard case .pairs(let partners) = question.answer else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(question.left, partners.map { question.options[$0] }))
     }
 
-    @Test func aReasonIsAskedAmongOtherReasons() throws {
-        let question = try #require(Self.questions(template: .linkReason).first { $0.facts == ["desertions"] })
-        #expect(question.prompt == "Which of these does the text give as a reason for the fall of the fort?")
-        #expect(question.answerText == "the desertions of the sepoys")
-        let reasons = Set(Self.record.statements.map(\.gist!))
-        #expect(question.options.count == 4)
-        #expect(question.options.allSatisfy(reasons.contains), "\(question.options)")
+    @Test func theTextsReasonsAreMatchedToWhatTheyExplain() throws {
+        let question = try #require(Self.matching(.reason))
+        #expect(question.kind == .matching)
+        #expect(question.prompt == "Match each of these to the reason the text gives for it.")
+        let pairs = Self.pairs(question)
+        #expect(pairs["The fall of the fort"] == "the desertions of the sepoys")
+        #expect(pairs["The signing of the treaty"] == "the protection of trade")
         #expect(QuestionCritic(record: Self.record).passes(question))
+        #expect(QuestionRules.violations(question, in: Self.record) == [])
     }
 
-    @Test func noOtherReasonForTheSameThingNorAReasonForAReasonIsOffered() {
-        let onTheSiege = Self.questions(template: .linkReason).filter { $0.prompt.hasSuffix("the siege of the fort?") }
-        #expect(onTheSiege.count == 2)
-        for question in onTheSiege {
-            let wrong = question.options.filter { $0 != question.answerText }
-            // "the ruler's ambition" and "indifference…" are both reasons for the siege; the insult
-            // is a reason for the indifference, so a learner could defend it too.
-            for defensible in [
-                "indifference to the ruler's authority", "the ruler's ambition", "an insult to the envoy",
-            ] {
-                #expect(!wrong.contains(defensible), "\(question.id): \(wrong)")
-            }
-        }
-    }
-
-    @Test func aHoldersReasonIsTheirsAndARumourHasNobodyToGiveOne() throws {
-        let all = Self.questions(template: .linkReason)
-        let holwell = try #require(all.first { $0.facts == ["cramped"] })
-        #expect(holwell.prompt == "Which of these does John Holwell give as a reason for the flight of the garrison?")
-        #expect(!all.contains { $0.facts == ["drought"] })
-    }
-
-    @Test func severalReasonsFromOneVoiceAreAskedTogether() throws {
-        let all = Self.questions(template: .linkReasons)
-        #expect(all.count == 1)
-        let question = try #require(all.first)
+    @Test(arguments: [UInt64(1), 2, 3, 7, 99])
+    func everyItemHasExactlyOneDefensiblePartner(seed: UInt64) throws {
+        let question = try #require(Self.matching(.reason, seed: seed))
+        let pairs = Self.pairs(question)
+        // The siege has two reasons: at most one of them is asked, and the insult (a reason for
+        // one of them) is never beside it. A holder's reason and a rumour are not the text's.
         #expect(
-            question.prompt
-                == "Which of these does the text give as reasons for the siege of the fort? Choose all that apply.")
-        guard case .options(let right) = question.answer else {
-            Issue.record("not a multiple-answer question")
-            return
-        }
-        #expect(
-            Set(right.map { question.options[$0] }) == [
-                "indifference to the ruler's authority", "the ruler's ambition",
-            ])
-        #expect(question.options.count - right.count >= 2)
-        #expect(Set(question.facts) == ["indifference", "ambition"])
+            pairs.values.filter { ["indifference to the ruler's authority", "the ruler's ambition"].contains($0) }.count
+                <= 1)
+        if pairs["The siege of the fort"] != nil { #expect(!question.options.contains("an insult to the envoy")) }
+        #expect(!question.options.contains("the cramped cell"))
+        #expect(!question.options.contains("a drought"))
+        #expect(Set(question.left).isDisjoint(with: question.options.map(TextTools.capitalized)))
     }
 
-    @Test func basesAndContrastsAreTheTextsReading() throws {
+    @Test func fewerThanThreeLinksMakeNoMatching() {
+        var record = Self.record
+        record.statements = [record.statements[3], record.statements[4]]
+        #expect(Self.matching(.reason, in: record) == nil)
+    }
+
+    @Test func aLinkToAnItemWithoutAGistIsLeftOut() throws {
+        var record = Self.record
+        record.events[1].gist = nil  // the fall
+        record.statements.append(Self.fact("orders", "the company's orders", Links(reasonFor: ["flight"])))
+        let question = try #require(Self.matching(.reason, in: record))
+        #expect(!question.options.contains("the desertions of the sepoys"))
+    }
+
+    @Test func basesAndContrastsAreMatchedToo() throws {
         var record = Self.record
         record.statements = [
             Self.fact("letter", "a letter from the envoy", Links(basisFor: ["siege"], contrastsWith: ["fall"])),
             Self.fact("diary", "a soldier's diary", Links(basisFor: ["fall"], contrastsWith: ["treaty"])),
             Self.fact("ledger", "the company's ledger", Links(basisFor: ["flight"], contrastsWith: ["famine"])),
-            Self.fact("sermon", "a sermon", Links(basisFor: ["treaty"], contrastsWith: ["flight"])),
         ]
-        let basis = try #require(Self.questions(record, template: .linkBasis).first { $0.facts == ["letter"] })
-        #expect(basis.prompt == "What does the text give as the basis for the siege of the fort?")
-        #expect(basis.answerText == "a letter from the envoy")
-        #expect(basis.options.count == 4)
-        let contrast = try #require(Self.questions(record, template: .linkContrast).first { $0.facts == ["diary"] })
-        #expect(contrast.prompt == "Which of these does the text contrast with the signing of the treaty?")
-        #expect(contrast.answerText == "a soldier's diary")
-        // The sermon is contrasted with the flight, the ledger with the famine: neither with the
-        // treaty, so both may be offered; the sermon is the treaty's basis, so it is not.
-        #expect(!contrast.options.contains("a sermon"))
-        let critic = QuestionCritic(record: record)
-        #expect(critic.passes(basis) && critic.passes(contrast))
-    }
-
-    @Test func aLinkToAnItemWithoutAGistAsksNothing() {
-        var record = Self.record
-        record.events[1].gist = nil  // the fall
-        #expect(!Self.questions(record, template: .linkReason).contains { $0.facts == ["desertions"] })
-    }
-
-    @Test func tooFewOtherReasonsLeaveTheCriticToSayWhy() throws {
-        var record = Self.record
-        record.statements = [record.statements[0], record.statements[4]]
-        let reviews = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).reviews(seed: 1)
-        let onTrade = try #require(reviews.first { $0.question.id == "g.link-reason.trade.treaty" })
-        #expect(onTrade.findings.map(\.rule) == [.tooFewOptions])
-        #expect(!onTrade.isKept)
+        let basis = try #require(Self.matching(.basis, in: record))
+        #expect(basis.prompt == "Match each of these to what the text gives as its basis.")
+        #expect(Self.pairs(basis)["The siege of the fort"] == "a letter from the envoy")
+        let contrast = try #require(Self.matching(.contrast, in: record))
+        #expect(contrast.prompt == "Match each of these to what the text contrasts it with.")
+        #expect(Self.pairs(contrast)["The signing of the treaty"] == "a soldier's diary")
+        // In a whole quiz, each kind of link is one question.
+        let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
+        #expect(all.filter { $0.template == "basis-match" }.count == 1)
+        #expect(all.filter { $0.template == "contrast-match" }.count == 1)
     }
 
     @Test func aTargetWithoutAGistIsWarnedAbout() throws {

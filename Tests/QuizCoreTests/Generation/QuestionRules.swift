@@ -73,7 +73,8 @@ enum QuestionRules {
             let asksForHolder = holderNames.contains { name in answers.contains { Choices.key($0) == Choices.key(name) }
             }
             let attributed =
-                question.prompt.contains("the text") || question.prompt.contains("according to")
+                question.prompt.lowercased().contains("the text")
+                || question.prompt.lowercased().contains("according to")
                 || holderNames.contains { question.prompt.contains($0) } || asksForHolder
             if !attributed { fail("asks a \(statement.kind) without saying whose it is") }
         }

@@ -15,7 +15,7 @@ import Testing
     static let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
 
     @Test func yieldsDistinctQuestionsOfEveryKind() {
-        #expect(Self.all.count >= 10)
+        #expect(Self.all.count >= 8)
         #expect(Set(Self.all.map(\.id)).count == Self.all.count)
         #expect(Set(Self.all.map(\.kind)).count >= 6)
         let generated = Set(Self.all.filter { $0.template != "authored" }.map(\.kind))
@@ -38,8 +38,11 @@ import Testing
         for question in Self.all where question.statementKind != .fact {
             #expect(!question.prompt.hasPrefix("True or false, according to the text:"), "\(question.id)")
         }
-        let rumour = try? #require(Self.all.first { $0.id == "g.statement-status.battalion-rumour" })
-        #expect(rumour?.answerText == "as a rumour")
+        // The report and the rumour came in one piece of information "including rumours": which
+        // label fits each is arguable, so neither is asked how the text presents it.
+        for id in ["battalion-rumour", "military-assistance-report"] {
+            #expect(!Self.all.contains { $0.template == "statement-status" && $0.facts == [id] }, "\(id)")
+        }
     }
 
     @Test func idsAreStableAcrossSeedsAndRewording() {
@@ -62,8 +65,8 @@ import Testing
     }
 
     @Test func aQuizCoversDifferentFactsBeforeRepeatingAndMixesKinds() {
-        let quiz = QuestionGenerator(record: Self.record, options: GenerationOptions(count: 10)).questions(seed: 3)
-        #expect(quiz.count == 10)
+        let quiz = QuestionGenerator(record: Self.record, options: GenerationOptions(count: 8)).questions(seed: 3)
+        #expect(quiz.count == 8)
         let primary = quiz.map { $0.facts.first! }
         #expect(Set(primary).count == primary.count)
         #expect(Set(quiz.map(\.kind)).count >= 6)
