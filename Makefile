@@ -4,7 +4,8 @@
 #   make bench    build in release and print benchmarks: load/validate, binary size, start-up,
 #                 saving, generating, grading
 #   make fuzz     run each libFuzzer target for FUZZ_TIME seconds (default 60)
-#   make install  install the binary (stripped) and bundled banks under PREFIX (default /usr/local)
+#   make install  install the binary (stripped), the bundled banks, the manual page quiz(1) and
+#                 bash, zsh and fish completions under PREFIX (default /usr/local)
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -92,13 +93,30 @@ fuzz: setup
 		echo "   corpus: $$(ls .build-fuzz/corpus/$$target | wc -l) files"; \
 	done
 
+# The manual page quiz(1) and the shell completions are generated from the command's own
+# definition, so they never fall out of step with it.
+SHARE = $(DESTDIR)$(PREFIX)/share
+
 install: build
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(BANKS_DIR)"
+	$(RELEASE) --product generate-manual
+	rm -rf .build/man .build/completions
+	mkdir -p .build/man .build/completions
+	./.build/release/generate-manual .build/release/quiz --output-directory .build/man
+	./.build/release/quiz --generate-completion-script bash > .build/completions/quiz.bash
+	./.build/release/quiz --generate-completion-script zsh > .build/completions/_quiz
+	./.build/release/quiz --generate-completion-script fish > .build/completions/quiz.fish
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(BANKS_DIR)" "$(SHARE)/man/man1" \
+		"$(SHARE)/bash-completion/completions" "$(SHARE)/zsh/site-functions" "$(SHARE)/fish/vendor_completions.d"
 	install -s -m 755 .build/release/quiz "$(DESTDIR)$(PREFIX)/bin/quiz"
 	install -m 644 QuestionBanks/*.yaml QuestionBanks/README.md "$(DESTDIR)$(BANKS_DIR)/"
+	install -m 644 .build/man/quiz.1 "$(SHARE)/man/man1/quiz.1"
+	install -m 644 .build/completions/quiz.bash "$(SHARE)/bash-completion/completions/quiz"
+	install -m 644 .build/completions/_quiz "$(SHARE)/zsh/site-functions/_quiz"
+	install -m 644 .build/completions/quiz.fish "$(SHARE)/fish/vendor_completions.d/quiz.fish"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/quiz"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/quiz" "$(SHARE)/man/man1/quiz.1" "$(SHARE)/bash-completion/completions/quiz" \
+		"$(SHARE)/zsh/site-functions/_quiz" "$(SHARE)/fish/vendor_completions.d/quiz.fish"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/quiz"
 
 # The answer normaliser's folding tables, regenerated from full Foundation's folding; the tests

@@ -104,3 +104,15 @@ import Testing
         #expect(result.errors == "quiz: input ended in the start menu; no quiz was started\n")
     }
 }
+
+/// What `make install` generates from the command itself: shell completions.
+@Suite struct CompletionTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func everyShellGetsCompletionsForTheRealCommands(shell: String) throws {
+        let result = try QuizBinary.run(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        for word in ["take", "review", "preview", "topic", "seed"] {
+            #expect(result.output.contains(word), "\(shell): \(word)")
+        }
+    }
+}
