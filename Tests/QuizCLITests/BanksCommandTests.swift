@@ -32,6 +32,21 @@ import Testing
         #expect(result.output.contains(". An extra bank [extra]: 1 event, 0 statements, 0 authored questions"))
     }
 
+    @Test func aFolderOfOtherFilesListsItsBanksOnceAndNothingElse() throws {
+        let folder = try folderWithExtraBank()
+        defer { folder.remove() }
+        try folder.write("progress.json", "{\"schemaVersion\": 2, \"memory\": {}}")
+        try folder.write("notes.yaml", "- a shopping list\n- of things\n")
+        try folder.write("broken.yaml", "title: [unclosed\n")
+        let result = try QuizBinary.run(["banks", "--banks", folder.path, "--banks", folder.path + "/"])
+        #expect(result.status == 0)
+        #expect(result.output.components(separatedBy: "An extra bank").count == 2, "\(result.output)")
+        #expect(!result.output.contains("progress.json"))
+        #expect(!result.output.contains("notes.yaml"))
+        // A file meant as a bank but broken is still named, so its author knows why it is missing.
+        #expect(result.output.contains("Skipped (has errors; run quiz lint): \(folder.path)/broken.yaml:"))
+    }
+
     @Test func environmentAddsAFolder() throws {
         let folder = try folderWithExtraBank()
         defer { folder.remove() }

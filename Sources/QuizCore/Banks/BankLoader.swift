@@ -34,6 +34,11 @@ public struct LoadedBank: Sendable {
         self.counts = counts
     }
 
+    /// Whether the file is meant as a bank: it could not be parsed (a bank with a syntax error),
+    /// or its top level names at least one of a bank's keys. A progress file or some other
+    /// document beside the banks is not, and a folder listing passes over it quietly.
+    public var isMeantAsBank = true
+
     /// Whether the bank can be used.
     public var isUsable: Bool { record != nil }
 }
@@ -96,7 +101,13 @@ public enum BankLoader {
                     "too many problems: stopped after the first \(RecordDecoder.maxDiagnostics); fix these first",
                     at: diagnostics.last?.location ?? .start))
         }
-        return LoadedBank(
+        var loaded = LoadedBank(
             record: diagnostics.hasErrors ? nil : record, diagnostics: diagnostics, counts: record?.counts)
+        if case .mapping(let entries) = root.content {
+            loaded.isMeantAsBank = entries.contains { RecordDecoder.recordKeys.contains($0.key) }
+        } else {
+            loaded.isMeantAsBank = false
+        }
+        return loaded
     }
 }

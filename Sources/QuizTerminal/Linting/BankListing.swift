@@ -26,12 +26,15 @@ package struct BankListing: Sendable {
     package static func make(folders: [String]) -> BankListing {
         var listing = BankListing()
         var broken: [String] = []
+        // One file reached through two folders (a folder named twice, or a link) is listed once.
+        var seen: Set<String> = []
         for folder in folders {
             for path in BankDirectory.bankFiles(in: folder) {
+                guard seen.insert(BankDirectory.identity(of: path)).inserted else { continue }
                 let bank = BankFile.load(path: path)
                 if let record = bank.record {
                     listing.banks.append(Entry(path: path, record: record))
-                } else if let first = bank.diagnostics.first(where: { $0.severity == .error }) {
+                } else if bank.isMeantAsBank, let first = bank.diagnostics.first(where: { $0.severity == .error }) {
                     broken.append(first.description)
                 }
             }

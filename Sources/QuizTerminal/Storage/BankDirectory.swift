@@ -92,6 +92,14 @@ package enum BankDirectory {
                 + (names.isEmpty ? "" : " Banks found: \(names.joined(separator: ", "))."))
     }
 
+    /// What makes two paths the same file: its device and inode, or the path itself when it
+    /// cannot be examined.
+    package static func identity(of path: String) -> String {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return path }
+        return "\(status.st_dev):\(status.st_ino)"
+    }
+
     package static func isDirectory(_ path: String) -> Bool {
         var isDirectory = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
