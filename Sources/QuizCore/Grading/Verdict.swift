@@ -100,7 +100,8 @@ public struct Verdict: Sendable, Hashable {
             case .nearDate(let years)?: reason = "\(years) year\(years == 1 ? "" : "s") off."
             case .confusedWith(let name, let detail)?:
                 reason = "that is \(name), another item of the record" + (detail.map { " (\($0))" } ?? "") + "."
-            case .wrongNumber?: reason = "not the number the text gives."
+            // Not "the number the text gives": an imported question has no text behind it.
+            case .wrongNumber?: reason = "not the right number."
             case .unknown?, nil: reason = "not the answer."
             }
             return "Incorrect: \(reason) \(answerSentence)"

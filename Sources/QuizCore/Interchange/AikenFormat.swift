@@ -113,7 +113,8 @@ public enum AikenFormat {
         var skipped = 0
         for question in record.questions {
             guard case .choice(let choices, let correct) = question.answer, choices.count <= 26,
-                !question.prompt.contains("\n"), !choices.contains(where: { $0.contains("\n") })
+                !question.prompt.contains(where: \.isNewline),
+                !choices.contains(where: { $0.contains(where: \.isNewline) })
             else {
                 skipped += 1
                 continue

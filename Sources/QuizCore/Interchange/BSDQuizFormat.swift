@@ -169,6 +169,7 @@ public enum BSDQuizFormat {
             }
         }
         if let current = pending, !current.text.isEmpty { rows.append(current) }
+        rows = rows.map { ($0.line, overstruck($0.text)) }
 
         var entities: [Entity] = []
         var questions: [AuthoredQuestion] = []
@@ -176,10 +177,12 @@ public enum BSDQuizFormat {
         var questionIDs: Set<String> = []
         for row in rows {
             let parts = cells(row.text)
+            // A bad row is skipped, as BSD quiz reads past it; the rest of the table is good.
             guard parts.count == titles.count else {
+                let hint = parts.count > titles.count ? " (a ':' inside a cell is written '\\:')" : ""
                 diagnostics.append(
-                    .error(
-                        "this row has \(parts.count) columns; the index line names \(titles.count)",
+                    .warning(
+                        "this row is skipped: it has \(parts.count) columns; the index line names \(titles.count)\(hint)",
                         at: SourceLocation(line: row.line, column: 1)))
                 continue
             }
@@ -190,8 +193,11 @@ public enum BSDQuizFormat {
                     patterns.append(try parse(part.text))
                 } catch {
                     diagnostics.append(
-                        .error(error.message, at: SourceLocation(line: row.line, column: part.offset + error.offset)))
+                        .warning(
+                            "this row is skipped: \(error.message)",
+                            at: SourceLocation(line: row.line, column: part.offset + error.offset)))
                     failed = true
+                    break
                 }
             }
             guard !failed else { continue }

@@ -158,7 +158,9 @@ public enum BankWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                    || isBidiControl(scalar)
+                {
                     let digits = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
                 } else {
@@ -167,6 +169,15 @@ public enum BankWriter {
             }
         }
         return out + "\""
+    }
+
+    /// Whether a scalar reorders text on a terminal (bidirectional controls): written as an
+    /// escape, so that neither the bank nor a JSON export shows it raw.
+    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        default: false
+        }
     }
 
     /// A flow list whose entries carry their weight and feedback when the author gave them.
@@ -209,17 +220,5 @@ public enum BankWriter {
             slug += "-" + word
         }
         return slug
-    }
-
-    /// `slug` made unique among `taken` by a numeric suffix.
-    public static func unique(_ slug: String, taken: inout Set<String>) -> String {
-        var candidate = slug
-        var counter = 2
-        while taken.contains(candidate) {
-            candidate = "\(slug)-\(counter)"
-            counter += 1
-        }
-        taken.insert(candidate)
-        return candidate
     }
 }

@@ -122,7 +122,7 @@ extension GIFTFormat {
     private static func numericQuestion(
         _ inside: Substring, draft: Draft, at location: SourceLocation, diagnostics: inout [Diagnostic]
     ) -> AuthoredQuestion? {
-        var main: (answer: AuthoredQuestion.Answer, feedback: String?)?
+        var main: (answer: AuthoredQuestion.Answer, form: String, feedback: String?)?
         var others: [String] = []
         var notes: [String: AuthoredQuestion.Note] = [:]
         var otherwise: String?
@@ -146,7 +146,9 @@ extension GIFTFormat {
                 return nil
             }
             if main == nil && weight >= 100 {
-                main = (.number(number, tolerance: tolerance, unit: nil), feedback?.isEmpty == false ? feedback : nil)
+                main = (
+                    .number(number, tolerance: tolerance, unit: nil), value, feedback?.isEmpty == false ? feedback : nil
+                )
             } else if weight > 0 {
                 let form = NumericForm.text(number, tolerance)
                 others.append(form)
@@ -157,6 +159,10 @@ extension GIFTFormat {
         guard let main else {
             diagnostics.append(.error("a numerical question has no full-credit answer", at: location))
             return nil
+        }
+        // A year asked for, with one answer, is a year question: it reads and grades as a year.
+        if others.isEmpty, let year = year(main.form, prompt: draft.prompt) {
+            return draft.question(.year, .date(year), wrong: otherwise, right: main.feedback)
         }
         var question = draft.question(.numeric, main.answer, notes: notes, wrong: otherwise, right: main.feedback)
         question.alternatives = others
@@ -230,9 +236,10 @@ extension GIFTFormat {
         guard parts.isMissingWord else {
             return draft.question(.shortAnswer, .text(first.text, accepted: others), notes: answerNotes)
         }
-        let blanks: [AuthoredQuestion.ClozePart] = [
-            .text(parts.before + " "), .blank([first.text] + others), .text(" " + parts.after),
-        ]
+        // Spaced as the prompt is, so that the bank's text makes the same prompt again.
+        var blanks: [AuthoredQuestion.ClozePart] = parts.before.isEmpty ? [] : [.text(parts.before + " ")]
+        blanks.append(.blank([first.text] + others))
+        blanks.append(.text(parts.joiner + parts.after))
         var question = draft.question(.cloze, .blanks(blanks))
         question.explanation = draft.explanation ?? first.feedback.flatMap { $0.isEmpty ? nil : $0 }
         return question

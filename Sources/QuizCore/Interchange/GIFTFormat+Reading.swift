@@ -70,14 +70,21 @@ extension GIFTFormat {
         var answers: String
         /// The general feedback after `####`, if any.
         var generalFeedback: String?
+        /// Whether the question's text is `[markdown]`: its answers and feedback are too, unless
+        /// they say otherwise.
+        var isMarkdown = false
 
         /// Whether the answer block sits inside the text (Moodle's missing-word format).
         var isMissingWord: Bool { !after.isEmpty }
 
+        /// What joins the blank to the text after it: nothing before punctuation, else a space.
+        var joiner: String {
+            after.first.map { ",.;:!?)".contains($0) } == true ? "" : " "
+        }
+
         /// What is asked: the text, with `_____` where a missing word's answer block was.
         var prompt: String {
             guard isMissingWord else { return before }
-            let joiner = after.first.map { ",.;:!?)".contains($0) } == true ? "" : " "
             return "\(before) _____\(joiner)\(after)".trimmingCharacters(in: " ")
         }
 
@@ -97,6 +104,7 @@ extension GIFTFormat {
                 }
                 return nil
             }
+            isMarkdown = body.drop { $0 == " " || $0 == "\t" || $0 == "\n" }.hasPrefix("[markdown]")
             before = GIFTFormat.clean(body[..<open])
             after = GIFTFormat.clean(body[body.index(after: close)...])
             answers = String(body[body.index(after: open)..<close]).trimmingCharacters(in: " \t\n")
@@ -122,15 +130,36 @@ extension GIFTFormat {
 
         init(comments: [String]) {
             for comment in comments {
-                var rest = Substring(comment)
-                while let start = rest.firstRange(ofLiteral: "[") {
-                    guard let end = rest[start.upperBound...].firstRange(ofLiteral: "]") else { break }
-                    let token = rest[start.upperBound..<end.lowerBound]
-                    if token.hasPrefix("id:") { id = String(token.dropFirst(3).trimmingCharacters(in: " ")) }
-                    if token.hasPrefix("tag:") { tags.append(String(token.dropFirst(4).trimmingCharacters(in: " "))) }
-                    rest = rest[end.upperBound...]
+                for token in Self.tokens(comment) {
+                    let text = token.trimmingCharacters(in: " ")
+                    if text.hasPrefix("id:") { id = String(text.dropFirst(3).trimmingCharacters(in: " ")) }
+                    if text.hasPrefix("tag:") { tags.append(String(text.dropFirst(4).trimmingCharacters(in: " "))) }
                 }
             }
+        }
+
+        /// The `[…]` tokens of one comment line, with `\]` read as `]` (Moodle's one escape there); a
+        /// token left open is dropped.
+        static func tokens(_ comment: String) -> [String] {
+            var tokens: [String] = []
+            var current: String?
+            var escaped = false
+            for character in comment {
+                if escaped {
+                    current?.append(contentsOf: character == "]" ? "]" : "\\" + String(character))
+                    escaped = false
+                } else if character == "\\", current != nil {
+                    escaped = true
+                } else if character == "[", current == nil {
+                    current = ""
+                } else if character == "]", let token = current {
+                    tokens.append(token)
+                    current = nil
+                } else {
+                    current?.append(character)
+                }
+            }
+            return tokens
         }
     }
 

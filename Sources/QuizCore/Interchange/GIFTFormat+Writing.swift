@@ -7,7 +7,7 @@ extension GIFTFormat {
         for character in text {
             switch character {
             case "\\", "#", "=", "~", "{", "}", ":": out += "\\" + String(character)
-            case "\n": out += "\\n"
+            case "\n", "\r\n": out += "\\n"  // "\r\n" is one Character
             case "\r": continue
             default: out.append(character)
             }
@@ -122,9 +122,11 @@ extension GIFTFormat {
                 skipped += 1
                 continue
             }
-            // A choice question whose text holds one blank goes back to GIFT's missing-word form.
+            // A choice, number or year question whose text holds one blank goes back to GIFT's
+            // missing-word form.
             let halves = question.prompt.components(separatedBy: "_____")
-            if case .option = question.answer, halves.count == 2, let open = block.lastRange(ofLiteral: " {"),
+            if question.kind == .multipleChoice || question.kind == .numeric || question.kind == .year,
+                halves.count == 2, let open = block.lastRange(ofLiteral: " {"),
                 block.hasSuffix("}")
             {
                 let answers = block[open.upperBound...].replacingAll("\n  ", with: " ")

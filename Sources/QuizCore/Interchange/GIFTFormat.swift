@@ -48,7 +48,7 @@ public enum GIFTFormat {
     public static func read(_ text: String, sourceTitle: String) -> (record: Record, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var questions: [AuthoredQuestion] = []
-        var taken: Set<String> = []
+        var taken: Set<String> = ["imported"]  // the source's id
         var category: String?
 
         for block in blocks(text) {
@@ -61,13 +61,15 @@ public enum GIFTFormat {
             guard let parts = QuestionParts(body, at: location, diagnostics: &diagnostics) else { continue }
             // The id is taken even when the answer block then fails: ids do not depend on errors.
             let metadata = Metadata(comments: block.comments)
-            let base = BankWriter.slug(metadata.id ?? parts.title ?? parts.prompt, prefix: "gift")
+            let base =
+                metadata.id.flatMap(BankWriter.identifier) ?? parts.title.flatMap(BankWriter.identifier)
+                ?? BankWriter.slug(parts.prompt, prefix: "gift")
             let draft = Draft(
                 id: BankWriter.unique(base, taken: &taken), prompt: parts.prompt,
                 tags: (category.map { [$0] } ?? []) + metadata.tags,
                 explanation: parts.generalFeedback.flatMap { $0.isEmpty ? nil : $0 })
             if let question = question(parts, draft: draft, at: location, diagnostics: &diagnostics) {
-                questions.append(question)
+                questions.append(parts.isMarkdown ? question.mappingTexts(plainMarkdown) : question)
             }
         }
         let record = Record(

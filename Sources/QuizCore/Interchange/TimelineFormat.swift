@@ -31,7 +31,7 @@ public enum TimelineFormat {
         else {
             return (Record(title: title), [.error("the file has no \"events\" list", at: root.location)])
         }
-        var taken: Set<String> = []
+        var taken: Set<String> = ["imported"]  // the source's id
         var events: [Event] = []
         var statements: [Statement] = []
         for item in items {
@@ -52,22 +52,27 @@ public enum TimelineFormat {
                 guard let end = date(endNode, diagnostics: &diagnostics) else { continue }
                 if end != start { dateText = "\(start)/\(end)" }
             }
-            guard let parsed = try? HistoricalDate(parsing: dateText) else {
+            guard var parsed = try? HistoricalDate(parsing: dateText) else {
                 diagnostics.append(
                     .error("the dates of '\(headline)' do not make an interval (\(dateText))", at: startNode.location))
                 continue
             }
+            if let shown = text(at: ["display_date"], in: item).map(plain) {
+                parsed = qualified(parsed, shownAs: shown)
+            }
+            // The file's own id and group name are kept as they are when a bank allows them, so
+            // that a timeline exported and imported again keeps its ids and topics.
             let base =
-                text(at: ["unique_id"], in: item).map { BankWriter.slug($0, prefix: "tl") }
+                text(at: ["unique_id"], in: item).flatMap(BankWriter.identifier)
                 ?? BankWriter.slug(headline, prefix: "tl")
             let id = BankWriter.unique(base, taken: &taken)
-            let group = text(at: ["group"], in: item).map(plain).flatMap {
-                $0.isEmpty ? nil : BankWriter.slug($0, prefix: "group")
-            }
+            let group = text(at: ["group"], in: item).map(plain).flatMap(BankWriter.identifier)
             events.append(
                 Event(id: id, date: parsed, summary: headline, tags: group.map { [$0] } ?? [], source: "imported"))
             if let body = text(at: ["text", "text"], in: item).map(plain), !body.isEmpty {
-                statements.append(Statement(id: id + "-text", kind: .fact, text: body, about: [id], source: "imported"))
+                let statement = BankWriter.unique(
+                    String(id.prefix(BankWriter.maximumIDLength - "-text".count)) + "-text", taken: &taken)
+                statements.append(Statement(id: statement, kind: .fact, text: body, about: [id], source: "imported"))
             }
         }
         let record = Record(

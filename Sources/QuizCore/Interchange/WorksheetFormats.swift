@@ -18,7 +18,8 @@ public enum WorksheetFormats {
                 out += "    - True / False\n"
             }
             out += "\n"
-            key += "\(number + 1). \(escapeMarkdown(label(question))) — \(escapeMarkdown(question.explanation))\n"
+            let why = question.explanation.isEmpty ? "" : " — " + escapeMarkdown(question.explanation)
+            key += "\(number + 1). \(escapeMarkdown(label(question)))\(why)\n"
         }
         return out + key
     }
@@ -27,7 +28,7 @@ public enum WorksheetFormats {
         switch question.answer {
         case .option(let index): "\(AnswerGrader.letter(index))) \(question.options[index])"
         case .options(let indices):
-            indices.map { "\(AnswerGrader.letter($0))) \(question.options[$0])" }.joined(separator: "; ")
+            joined(indices.map { "\(AnswerGrader.letter($0))) \(question.options[$0])" })
         case .order(let order): order.map(AnswerGrader.letter).joined(separator: " ")
         case .pairs(let partners):
             partners.enumerated().map { "\($0.offset + 1)\(AnswerGrader.letter($0.element))" }.joined(separator: " ")
@@ -35,12 +36,24 @@ public enum WorksheetFormats {
         }
     }
 
+    /// Items of an answer in one line: "; " between them, or a space after one that ends a
+    /// sentence ("…as soon as possible. c) …", never "possible.; c)").
+    static func joined(_ items: [String]) -> String {
+        var out = ""
+        for item in items {
+            if let last = out.last { out += ".!?".contains(last) ? " " : "; " }
+            out += item
+        }
+        return out
+    }
+
     /// Markdown's active characters, escaped so bank text prints as written.
     static func escapeMarkdown(_ text: String) -> String {
         var out = ""
         for character in text {
             if "\\`*_{}[]<>#|".contains(character) { out.append("\\") }
-            out.append(character == "\n" ? " " : character)
+            // "\r\n" is one Character: `isNewline` catches it with "\n" and "\r".
+            if character.isNewline { out.append(" ") } else { out.append(character) }
         }
         return out
     }
@@ -58,7 +71,8 @@ public enum WorksheetFormats {
                     front += "<br>\(AnswerGrader.letter(index))) \(html(option))"
                 }
             }
-            let back = html(label(question)) + "<br><i>\(html(question.explanation))</i>"
+            var back = html(label(question))
+            if !question.explanation.isEmpty { back += "<br><i>\(html(question.explanation))</i>" }
             let tags =
                 question.tags.map { $0.replacingAll(" ", with: "-") } + ["quiz::\(question.kind.rawValue)"]
             out += "\(clean(question.id))\t\(front)\t\(back)\t\(clean(tags.joined(separator: " ")))\n"
@@ -74,7 +88,7 @@ public enum WorksheetFormats {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\n": out += "<br>"
+            case "\n", "\r\n", "\r": out += "<br>"
             case "\t": out += " "
             default: out.append(character)
             }
@@ -84,7 +98,7 @@ public enum WorksheetFormats {
 
     /// A header value or plain field: no tabs or line breaks, and no leading '#'.
     static func clean(_ text: String) -> String {
-        let flat = String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        let flat = String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
         return flat.hasPrefix("#") ? "\\" + flat : flat
     }
 }

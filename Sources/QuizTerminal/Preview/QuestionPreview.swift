@@ -25,7 +25,7 @@ package enum QuestionPreview {
             if !question.accepted.isEmpty {
                 lines.append("   Also accepted: \(question.accepted.joined(separator: "; "))")
             }
-            lines.append("   Why: \(question.explanation)")
+            if !question.explanation.isEmpty { lines.append("   Why: \(question.explanation)") }
             if let source = question.source { lines.append("   Source: \(sources[source] ?? source)") }
             lines.append(
                 "   Tests: \(question.facts.joined(separator: ", ")) (\(question.statementKind.rawValue)) · id \(question.id)"

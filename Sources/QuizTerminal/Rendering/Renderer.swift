@@ -225,7 +225,9 @@ package struct Renderer: Sendable {
                 "you: \(attempt.answer.isEmpty ? "(skipped)" : attempt.answer) · answer: \(attempt.expected)",
                 indent: "  ", first: "  "))
         lines.append(wrap(attempt.feedback, indent: "  ", first: "  "))
-        if let question { lines.append(wrap(question.explanation, indent: "  ", first: paint("  Why:", "2") + " ")) }
+        if let question, !question.explanation.isEmpty {
+            lines.append(wrap(question.explanation, indent: "  ", first: paint("  Why:", "2") + " "))
+        }
         lines.append(paint("  Missed \(entry.timesMissed) time\(entry.timesMissed == 1 ? "" : "s") on this fact", "2"))
         return lines.joined(separator: "\n")
     }

@@ -15,8 +15,11 @@ struct Import: ParsableCommand {
         abstract:
             "Import questions from GIFT, Aiken, a BSD quiz table, CSV or TSV, or a TimelineJS timeline, into a bank.",
         discussion: """
-            Errors point to their line in the source file. Question ids come from the questions' own \
-            text, so re-importing a changed file keeps learners' progress on the questions that did not change.
+            Errors point to their line in the source file. Ids the file gives (GIFT's [id:…], TimelineJS's \
+            unique_id) are kept as they are when a bank allows them, and group names become topics as they \
+            are; other ids come from the questions' own text, so re-importing a changed file keeps learners' \
+            progress on the questions that did not change. With -o, an existing file is left as it is \
+            unless --force is given.
             """)
 
     @Option(
@@ -30,6 +33,9 @@ struct Import: ParsableCommand {
     @Option(
         name: .shortAndLong, help: ArgumentHelp("Write the bank here (default: standard output).", valueName: "out"))
     var output: String?
+
+    @Flag(help: "Replace the bank file -o names when it exists.")
+    var force = false
 
     @Option(
         help: ArgumentHelp(
@@ -49,10 +55,21 @@ struct Import: ParsableCommand {
                 if PathText.lastComponent(path) == name { return String(line) }
             }
         }
-        throw ValidationError("no index line for \(name): give the column titles with --columns")
+        StandardError.write(
+            Data(
+                "\(TerminalText.sanitized(file)):1:1: error: \(TerminalText.sanitized(index)) has no line for \(TerminalText.sanitized(name)); give the column titles with --columns\n"
+                    .utf8))
+        throw ExitCode(1)
     }
 
     func run() throws {
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            StandardError.write(
+                Data(
+                    "quiz import: \(TerminalText.sanitized(output)) already exists; it was left as it is (--force replaces it)\n"
+                        .utf8))
+            throw ExitCode(1)
+        }
         let bytes: [UInt8]
         do {
             bytes = try BankFile.read(path: file, limit: BankLimits.standard.maxBytes)
@@ -89,7 +106,10 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let yaml = BankWriter.yaml(
-            record, comment: "Imported from \(REPL.name(of: file)) (\(from.rawValue)). Check it with quiz lint.")
+            record,
+            comment:
+                "Imported from \(TerminalText.sanitized(REPL.name(of: file))) (\(from.rawValue)). Check it with quiz lint."
+        )
         // The bank must read back clean; anything else is a bug here, not in the source.
         let check = BankLoader.load(Array(yaml.utf8), format: .yaml, path: output ?? "<import>")
         guard check.record != nil else {

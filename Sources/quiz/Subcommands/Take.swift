@@ -4,11 +4,9 @@ import Glibc
 import QuizCore
 import QuizTerminal
 
-/// Which questions: shared by `quiz`, `quiz take` and `quiz preview`.
-struct SelectionOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "How many questions.")
-    var count: Int = 10
-
+/// Which types and topics of question: shared by `quiz`, `quiz take`, `quiz preview` and
+/// `quiz export`.
+struct QuestionFilter: ParsableArguments {
     @Option(
         name: .customLong("type"), help: ArgumentHelp("Only this type of question (repeatable).", valueName: "type"))
     var types: [Question.Kind] = []
@@ -17,6 +15,16 @@ struct SelectionOptions: ParsableArguments {
         name: .customLong("topic"),
         help: ArgumentHelp("Only questions on this topic tag (repeatable).", valueName: "topic"))
     var topics: [String] = []
+}
+
+/// Which questions: shared by `quiz`, `quiz take` and `quiz preview`.
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "How many questions.")
+    var count: Int = 10
+
+    @OptionGroup var filter: QuestionFilter
+    var types: [Question.Kind] { filter.types }
+    var topics: [String] { filter.topics }
 
     @Option(help: "Seed for the choice and order of questions; random when left out.")
     var seed: UInt64?

@@ -42,14 +42,65 @@ import Testing
         #expect(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "r.yaml").diagnostics.map(\.description) == [])
     }
 
-    @Test func errorsPointToLineAndColumn() {
-        let (_, diagnostics) = BSDQuizFormat.read(
-            "ok:fine\nbad[one:two\nthree:four:five\n", index: "a:b", sourceTitle: "t")
+    @Test func aBadRowIsSkippedWithAWarningNamingItsLine() {
+        let (record, diagnostics) = BSDQuizFormat.read(
+            "ok:fine\nbad[one:two\n3-201:transfer: right to indorsement\nlast:row\n", index: "a:b", sourceTitle: "t")
         #expect(
-            diagnostics.map { "\($0.location): \($0.message)" } == [
-                "2:4: a '[' is never closed by ']'",
-                "3:1: this row has 3 columns; the index line names 2",
+            diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" } == [
+                "2:4: warning: this row is skipped: a '[' is never closed by ']'",
+                "3:1: warning: this row is skipped: it has 3 columns; the index line names 2 (a ':' inside a cell is written '\\:')",
             ])
+        #expect(!diagnostics.hasErrors)
+        #expect(record.entities.map(\.name) == ["ok", "last"])
+    }
+
+    @Test(arguments: [
+        ("T'\u{8}orshavn", "Tórshavn"), ("To\u{8}'rshavn", "Tórshavn"), ("C^\u{8}ote d'Ivoire", "Côte d'Ivoire"),
+        ("Bogot'\u{8}a", "Bogotá"), ("Mo,\u{8}cambique", "Moçambique"), ("S~\u{8}ao Tom'\u{8}e", "São Tomé"),
+        ("K/\u{8}obenhavn", "København"), ("\u{B0}\u{8}Aland", "Åland"), ("Chi,\u{8}sinau", "Chişinau"),
+        ("M\"\u{8}unchen", "München"), ("Mu\u{8}\"nchen", "München"), ("x\u{8}?y", "xy"),
+        ("bell\u{7}\u{1B}[2J", "bell[2J"),
+    ])
+    func overstrikesAreTheLettersTheyStandFor(_ row: String, _ read: String) {
+        #expect(BSDQuizFormat.overstruck(row) == read)
+    }
+
+    @Test func theTablesAccentedRowsImportAsLetters() throws {
+        let text = try String(
+            contentsOf: Repository.url("Tests/QuizCoreTests/Fixtures/BSD/capitals"), encoding: .utf8)
+        let (record, diagnostics) = BSDQuizFormat.read(text, index: "nation:cap{ital}", sourceTitle: "t")
+        #expect(diagnostics.map { "\($0.location.line): \($0.severity.rawValue)" } == ["6: warning"])
+        #expect(record.entities.map(\.name) == ["Faroe Islands", "Côte d'Ivoire", "Colombia", "Denmark", "Réunion"])
+        let capital = record.questions.first { $0.prompt == "What is the capital for Faroe Islands (nation)?" }
+        #expect(capital?.answer == .text("Tórshavn", accepted: ["Torshavn"]))
+        #expect(record.entities[1].aliases == ["Cote d'Ivoire"])
+        let texts = record.questions.flatMap { question -> [String] in
+            guard case .text(let answer, let accepted) = question.answer else { return [question.prompt] }
+            return [question.prompt, answer] + accepted
+        }
+        #expect(!texts.contains { $0.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+    }
+
+    /// Every table bsdgames installs, when it is installed: none refused, no control character
+    /// left. Without bsdgames, the fixture written in their style stands in.
+    @Test func everyInstalledTableImportsWithoutControlCharacters() throws {
+        let folder = "/usr/share/games/bsdgames/quiz"
+        let index = (try? String(contentsOfFile: folder + "/index", encoding: .utf8)) ?? ""
+        var lines = index.split(separator: "\n").map(String.init)
+        if lines.isEmpty {
+            lines = [Repository.url("Tests/QuizCoreTests/Fixtures/BSD/capitals").path + ":nation:cap{ital}"]
+        }
+        for line in lines {
+            let path = String(line.prefix { $0 != ":" })
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let local = FileManager.default.fileExists(atPath: path) ? path : folder + "/" + name
+            guard let text = try? String(contentsOfFile: local, encoding: .utf8) else { continue }
+            let (record, diagnostics) = BSDQuizFormat.read(text, index: line, sourceTitle: "t")
+            #expect(!diagnostics.hasErrors, "\(name)")
+            #expect(!record.entities.isEmpty, "\(name)")
+            let yaml = BankWriter.yaml(record)
+            #expect(!yaml.contains("\\u0008"), "\(name)")
+        }
     }
 
     @Test func theRealPresidentsTableImportsWhenBSDGamesIsInstalled() throws {

@@ -53,3 +53,36 @@ import Testing
         #expect(metadata.tags == ["a", "b"])
     }
 }
+
+/// GIFT's `[markdown]` text, made plain for the terminal.
+@Suite struct GIFTFormatMarkdownTests {
+    @Test(arguments: [
+        ("The **Treaty** of *Wuchale*", "The Treaty of Wuchale"),
+        ("__strong__ and _em_ but snake_case", "strong and em but snake_case"),
+        ("5 * 3 and \\*literal\\*", "5 * 3 and *literal*"),
+        ("Read [the text](https://example.org) and `code`", "Read the text (https://example.org) and code"),
+        ("# Heading\nLine", "Heading\nLine"),
+    ])
+    func inlineMarksAreTakenOut(_ markdown: String, _ plain: String) {
+        #expect(GIFTFormat.plainMarkdown(markdown) == plain)
+    }
+
+    @Test func aMarkdownQuestionIsPlainInEveryText() {
+        let text = "[markdown]Who signed the **treaty**? {=*Menelik II*#**Yes.** ~Antonelli####See *article 17*.}"
+        let (record, diagnostics) = GIFTFormat.read(text, sourceTitle: "t")
+        #expect(diagnostics.isEmpty)
+        let question = record.questions[0]
+        #expect(question.prompt == "Who signed the treaty?")
+        #expect(question.answer == .choice(choices: ["Menelik II", "Antonelli"], correct: 0))
+        #expect(question.notes["Menelik II"]?.feedback == "Yes.")
+        #expect(question.explanation == "See article 17.")
+        let (plain, _) = GIFTFormat.read("Is 2 * 3 *six*? {T}", sourceTitle: "t")
+        #expect(plain.questions[0].prompt == "Is 2 * 3 *six*?", "text not marked [markdown] is left as it is")
+    }
+
+    @Test func aTagMayHoldAnEscapedBracket() {
+        let metadata = GIFTFormat.Metadata(comments: [#" [id:a.b] [tag:list \] item] [tag:c\d]"#])
+        #expect(metadata.id == "a.b")
+        #expect(metadata.tags == ["list ] item", #"c\d"#])
+    }
+}

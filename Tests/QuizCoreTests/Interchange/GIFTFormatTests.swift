@@ -68,7 +68,7 @@ import Testing
         let (record, diagnostics) = read(text)
         #expect(diagnostics.isEmpty)
         let question = record.questions[0]
-        #expect(question.id == "gift-fall")
+        #expect(question.id == "fall", "an id the bank allows is kept as it is")
         #expect(question.prompt == "Which city fell? {no braces}")
         #expect(question.answer == .choice(choices: ["Constantinople = Byzantium", "Rome"], correct: 0))
         #expect(question.tags == ["byzantium", "sieges"])

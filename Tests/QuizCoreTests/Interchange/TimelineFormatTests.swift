@@ -21,8 +21,8 @@ import Testing
         let (record, diagnostics) = TimelineFormat.read(Array(Self.timeline.utf8), sourceTitle: "t")
         #expect(record.title == "Rome and after")
         #expect(record.events.map(\.date?.text) == ["-0043-03-15", "0476", "1347/1351"])
-        #expect(record.events[0].id == "tl-ides")
-        #expect(record.events[0].tags == ["group-politics"])
+        #expect(record.events[0].id == "ides", "a unique_id the bank allows is kept as it is")
+        #expect(record.events[0].tags == ["politics"], "a group becomes a topic, in lower case")
         #expect(record.statements.first?.text == "In the Senate & at noon.")
         #expect(
             diagnostics.map { "\($0.location.line): \($0.severity.rawValue): \($0.message)" } == [
@@ -49,5 +49,30 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(again.events.map(\.date?.text) == record.events.map(\.date?.text))
         #expect(again.events.map(\.summary) == record.events.map(\.summary))
+    }
+
+    @Test func idsAndGroupsABankRefusesAreRewrittenTheSameWayEveryTime() {
+        let json = """
+            {"events": [
+              {"start_date": {"year": 1948}, "text": {"headline": "A"}, "group": "1948 War", "unique_id": "War/1948"},
+              {"start_date": {"year": 1949}, "text": {"headline": "B", "text": "more"}, "unique_id": "war-1948"},
+              {"start_date": {"year": 1950}, "text": {"headline": "C"}, "group": "<b>1948-war</b>", "unique_id": "imported"}
+            ]}
+            """
+        let (record, diagnostics) = TimelineFormat.read(Array(json.utf8), sourceTitle: "t")
+        #expect(diagnostics.isEmpty)
+        #expect(record.events.map(\.id) == ["war-1948", "war-1948-2", "imported-2"])
+        #expect(record.events.map(\.tags) == [["1948-war"], [], ["1948-war"]])
+        #expect(record.statements.map(\.id) == ["war-1948-2-text"])
+    }
+
+    @Test(arguments: [
+        ("1946", "about 1946", "1946~"), ("1946", "1946 (uncertain)", "1946?"), ("1940", "the 1940s", "194X"),
+        ("1947/1949", "about 1947–1949", "1947~/1949"), ("1967", "1967 onwards", "1967/.."),
+        ("1967", "in the summer", "1967"), ("1967", "1967", "1967"),
+    ])
+    func aDisplayDateGivesBackTheQualifiersItShows(_ date: String, _ shown: String, _ qualified: String) throws {
+        let read = TimelineFormat.qualified(try HistoricalDate(parsing: date), shownAs: shown)
+        #expect(read.text == qualified)
     }
 }
