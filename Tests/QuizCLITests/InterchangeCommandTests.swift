@@ -160,4 +160,46 @@ import Testing
         }
         #expect(raw.isEmpty)
     }
+
+    @Test func worksheetsAndNotesKeepTheirShape() throws {
+        let folder = try TemporaryFolder("quiz-worksheet")
+        defer { folder.remove() }
+        let bank = try folder.write(
+            "sheet.yaml",
+            """
+            title: Sheet
+            sources:
+              - {id: s, title: A source}
+            questions:
+              - id: q1
+                type: multiple-answer
+                prompt: "Line one\\r\\nline two"
+                choices: ["Leave as soon as possible.", "Stay put.", "Wait"]
+                answers: ["Leave as soon as possible.", "Stay put."]
+            """)
+        let anki = try QuizBinary.run(["export", "--to", "anki", bank])
+        #expect(anki.status == 0, "\(anki.errors)")
+        #expect(anki.lines.count == 8, "seven headers and one note")
+        #expect(!anki.output.contains("\r") && !anki.output.contains("<i></i>"))
+        #expect(anki.lines.last?.hasPrefix("q1\tLine one<br>line two<br>a) ") == true)
+        let markdown = try QuizBinary.run(["export", "--to", "markdown", bank])
+        #expect(markdown.output.contains("1. Line one line two\n"))
+        #expect(markdown.output.contains(". b) ") && !markdown.output.contains(".;"))
+    }
+
+    @Test func markdownTextReachesTheLearnerPlain() throws {
+        let folder = try TemporaryFolder("quiz-markdown")
+        defer { folder.remove() }
+        let gift = try folder.write(
+            "md.gift",
+            "// [id:signed]\n[markdown]Who signed the **treaty**? {=*Menelik II* ~Antonelli####See *article 17*.}\n")
+        let bank = folder.file("md.yaml").path
+        #expect(try QuizBinary.run(["import", "--from", "gift", gift, "-o", bank]).status == 0)
+        let quiz = try QuizBinary.run(
+            ["take", bank, "--count", "1", "--seed", "1", "--progress", folder.file("p.json").path], input: "a\n")
+        #expect(quiz.status == 0, "\(quiz.errors)")
+        #expect(quiz.output.contains("Who signed the treaty?") && quiz.output.contains("Menelik II"))
+        #expect(quiz.output.contains("See article 17."))
+        #expect(!quiz.output.contains("*"))
+    }
 }

@@ -8,17 +8,19 @@ extension GIFTFormat {
     /// The years a bank can write (EDTF's four digits, astronomical numbering: 0 is 1 BCE).
     private static let years = -9999...9999
 
-    /// Whether a prompt asks for a year: "In what year…", "When…", a missing word after "in",
-    /// "since" or "until" ("The Wall fell in _____."), or for a span, "Over which years…"; never
-    /// a count ("How many years…", "How long…", "How old…").
+    /// Whether a prompt asks for a year: "In what year…", "Which year…", "Give the year…",
+    /// "When…", a missing word after "in", "since" or "until" ("The Wall fell in _____."), or for
+    /// a span, "Over which years…"; never a count ("How many years…", "How long…", "How old…"),
+    /// nor a number that merely mentions a year ("How many died that year?").
     static func asksForYear(_ prompt: String, span: Bool) -> Bool {
         let lowered = prompt.lowercased()
         let words = lowered.split { !$0.isLetter }
-        for (word, next) in zip(words, words.dropFirst()) where word == "how" {
-            if ["many", "long", "old", "much"].contains(next) { return false }
+        var asks = words.first == "when" || ["in", "since", "until"].contains { lowered.contains(" \($0) _____") }
+        for (word, next) in zip(words, words.dropFirst()) {
+            if word == "how" && ["many", "long", "old", "much"].contains(next) { return false }
+            if ["what", "which", "the"].contains(word) && (next == "year" || (span && next == "years")) { asks = true }
         }
-        let blankAfter = ["in", "since", "until"].contains { lowered.contains(" \($0) _____") }
-        return words.first == "when" || blankAfter || words.contains("year") || (span && words.contains("years"))
+        return asks
     }
 
     /// The date a numerical answer stands for in a question that asks for a year: `1982` (or

@@ -21,6 +21,8 @@ import Testing
         ("In what year did it end? {#1950..1953}", "1950–1953"),
         ("Over which years was the war fought? {#1947..1949}", "1947–1949"),
         ("In what year was Caesar killed? {#-43}", "44 BCE"),
+        ("Give the year of the armistice. {#1949}", "1949"),
+        ("Which year saw the armistice? {#1949}", "1949"),
     ])
     func aYearShowsAsAYear(_ text: String, _ shown: String) throws {
         let question = try Self.asked(text)
@@ -34,6 +36,8 @@ import Testing
         "In what year, give or take, was it? {#1947:5}",
         "In what year did it happen? {#1947.5}",
         "In what year did it happen? {#=1947 =%50%1948}",
+        "How many soldiers died that year? {#146}",
+        "Which years had a census? {#1947}",
     ])
     func otherNumbersStayNumbers(_ text: String) throws {
         #expect(try Self.asked(text).kind == .numeric)
