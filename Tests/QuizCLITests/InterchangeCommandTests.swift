@@ -20,6 +20,21 @@ import Testing
         return (first.output, second.output)
     }
 
+    /// Imports a GIFT file into a bank and takes a quiz of all its questions: the bank's path
+    /// and the quiz's run.
+    static func importAndTake(_ gift: String, answers: [String], in folder: TemporaryFolder) throws -> (
+        String, QuizBinary.Result
+    ) {
+        let file = try folder.write("questions.gift", gift)
+        let bank = folder.file("questions.yaml").path
+        #expect(try QuizBinary.run(["import", "--from", "gift", file, "-o", bank]).status == 0)
+        let quiz = try QuizBinary.run(
+            ["take", bank, "--count", "\(answers.count)", "--seed", "1", "--progress", folder.file("p.json").path],
+            input: answers.map { $0 + "\n" }.joined())
+        #expect(quiz.status == 0, "\(quiz.errors)")
+        return (bank, quiz)
+    }
+
     @Test(arguments: banks)
     func giftExportImportExportIsByteIdentical(_ bank: String) throws {
         let folder = try TemporaryFolder("quiz-trip")
@@ -77,15 +92,9 @@ import Testing
     @Test func anImportedYearShowsAsAYearAndAWrongNumberBlamesNoText() throws {
         let folder = try TemporaryFolder("quiz-numbers")
         defer { folder.remove() }
-        let gift = try folder.write(
-            "q.gift",
-            "// [id:wall]\nIn what year did the Wall fall? {#1989}\n\n// [id:count]\nHow many gates? {#=14:0}\n")
-        let bank = folder.file("q.yaml").path
-        #expect(try QuizBinary.run(["import", "--from", "gift", gift, "-o", bank]).status == 0)
-        let quiz = try QuizBinary.run(
-            ["take", bank, "--count", "2", "--seed", "1", "--progress", folder.file("p.json").path],
-            input: "1990\n1990\n")
-        #expect(quiz.status == 0, "\(quiz.errors)")
+        let (bank, quiz) = try Self.importAndTake(
+            "// [id:wall]\nIn what year did the Wall fall? {#1989}\n\n// [id:count]\nHow many gates? {#=14:0}\n",
+            answers: ["1990", "1990"], in: folder)
         #expect(quiz.output.contains("The answer is 1989."))
         #expect(!quiz.output.contains("1,989"))
         #expect(quiz.output.contains("Incorrect: not the right number. The answer is 14."))
@@ -190,14 +199,9 @@ import Testing
     @Test func markdownTextReachesTheLearnerPlain() throws {
         let folder = try TemporaryFolder("quiz-markdown")
         defer { folder.remove() }
-        let gift = try folder.write(
-            "md.gift",
-            "// [id:signed]\n[markdown]Who signed the **treaty**? {=*Menelik II* ~Antonelli####See *article 17*.}\n")
-        let bank = folder.file("md.yaml").path
-        #expect(try QuizBinary.run(["import", "--from", "gift", gift, "-o", bank]).status == 0)
-        let quiz = try QuizBinary.run(
-            ["take", bank, "--count", "1", "--seed", "1", "--progress", folder.file("p.json").path], input: "a\n")
-        #expect(quiz.status == 0, "\(quiz.errors)")
+        let (_, quiz) = try Self.importAndTake(
+            "// [id:signed]\n[markdown]Who signed the **treaty**? {=*Menelik II* ~Antonelli####See *article 17*.}\n",
+            answers: ["a"], in: folder)
         #expect(quiz.output.contains("Who signed the treaty?") && quiz.output.contains("Menelik II"))
         #expect(quiz.output.contains("See article 17."))
         #expect(!quiz.output.contains("*"))
