@@ -133,9 +133,13 @@ import Testing
         let notes = typed.lines.filter { !$0.hasPrefix("#") }
         #expect(!notes.isEmpty)
         #expect(notes.allSatisfy { $0.hasSuffix("quiz::multiple-choice") && $0.contains("\t1948-war ") })
-        let none = try QuizBinary.run(["export", "--to", "gift", "pakistan-palestine-israel", "--topic", "bogus"])
+        let bogus = try QuizBinary.run(["export", "--to", "gift", "pakistan-palestine-israel", "--topic", "1948-wars"])
+        #expect(bogus.status == 1)
+        #expect(bogus.errors.contains("has no topic '1948-wars' (did you mean '1948-war'?)"))
+        let none = try QuizBinary.run(
+            ["export", "--to", "gift", "pakistan-palestine-israel", "--topic", "war-in-beirut", "--type", "matching"])
         #expect(none.status == 1)
-        #expect(none.errors.contains("no questions to export"))
+        #expect(none.errors == "quiz export: no questions to export (check --type and --topic)\n")
     }
 
     @Test func exportHelpListsEveryFormat() throws {

@@ -58,6 +58,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let (_, record) = try options.load(bank)
+        try SessionRunner.checkTopics(filter.topics, of: record)
         let questions = ExportSelection.questions(
             record: record,
             options: GenerationOptions(count: count, kinds: Set(filter.types), topics: Set(filter.topics)),
