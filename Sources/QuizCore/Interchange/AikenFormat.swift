@@ -54,7 +54,7 @@ public enum AikenFormat {
 
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            let line = rawLine.trimmingCharacters(in: " \t\r")
+            let line = ImportedText.withoutControls(String(rawLine)).trimmingCharacters(in: " \t\r")
             guard line.count >= 2 else { continue }
             if line.hasPrefix("ANSWER:") {
                 let rest = line.dropFirst("ANSWER:".count).drop { $0 == " " || $0 == "\t" }

@@ -27,7 +27,7 @@ extension BSDQuizFormat {
     /// A row with its overstrikes read as letters. An overstrike of no known pair keeps its
     /// letter (or the character struck last), and any other control character is dropped.
     static func overstruck(_ row: String) -> String {
-        guard row.unicodeScalars.contains(where: isControl) else { return row }
+        guard row.unicodeScalars.contains(where: ImportedText.isControl) else { return row }
         let characters = Array(row)
         var out = ""
         var index = 0
@@ -39,14 +39,9 @@ extension BSDQuizFormat {
                 index += 3
                 continue
             }
-            if !character.unicodeScalars.contains(where: isControl) { out.append(character) }
+            if !character.unicodeScalars.contains(where: ImportedText.isControl) { out.append(character) }
             index += 1
         }
         return out
-    }
-
-    /// C0 and C1 control characters and DEL; a tab is a space in a cell, and kept.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\t" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
     }
 }

@@ -62,8 +62,8 @@ extension GIFTFormat {
             let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
             let feedback = parts.count > 1 ? clean(parts[1]) : nil
             let answer = clean(parts[0])
-            guard !answer.isEmpty else { return nil }  // an answer with no text is no answer
-            return Choice(weight: weight, text: answer, feedback: feedback?.isEmpty == true ? nil : feedback)
+            guard !isBlank(answer) else { return nil }  // an answer with no text is no answer
+            return Choice(weight: weight, text: answer, feedback: feedback.flatMap(nonBlank))
         }
     }
 
@@ -138,7 +138,7 @@ extension GIFTFormat {
             let value = String(parts[0].trimmingCharacters(in: " \t\n"))
             let feedback = parts.count > 1 ? clean(parts[1]) : nil
             if value.isEmpty || value == "*" {
-                if let feedback, !feedback.isEmpty { otherwise = feedback }
+                if let feedback = feedback.flatMap(nonBlank) { otherwise = feedback }
                 continue
             }
             guard let (number, tolerance) = NumericForm.parse(value) else {
@@ -147,13 +147,13 @@ extension GIFTFormat {
             }
             if main == nil && weight >= 100 {
                 main = (
-                    .number(number, tolerance: tolerance, unit: nil), value, feedback?.isEmpty == false ? feedback : nil
+                    .number(number, tolerance: tolerance, unit: nil), value, feedback.flatMap(nonBlank)
                 )
             } else if weight > 0 {
                 let form = NumericForm.text(number, tolerance)
                 others.append(form)
                 notes[form] = AuthoredQuestion.Note(
-                    weight: weight >= 100 ? nil : weight, feedback: feedback?.isEmpty == false ? feedback : nil)
+                    weight: weight >= 100 ? nil : weight, feedback: feedback.flatMap(nonBlank))
             }
         }
         guard let main else {
@@ -180,8 +180,8 @@ extension GIFTFormat {
             guard let arrow = piece.firstRange(ofLiteral: "->") else { return nil }
             let left = clean(piece[..<arrow.lowerBound])
             let right = clean(piece[arrow.upperBound...])
-            if left.isEmpty && !right.isEmpty { extra.append(right) }
-            return left.isEmpty || right.isEmpty ? nil : AuthoredQuestion.Pair(left: left, right: right)
+            if isBlank(left) && !isBlank(right) { extra.append(right) }
+            return isBlank(left) || isBlank(right) ? nil : AuthoredQuestion.Pair(left: left, right: right)
         }
         guard pairs.count >= 2 else {
             diagnostics.append(.error("a matching question needs at least 2 pairs", at: location))
@@ -196,8 +196,8 @@ extension GIFTFormat {
     /// then after a right one.
     private static func trueFalseQuestion(_ inside: String, value: Bool, draft: Draft) -> AuthoredQuestion {
         let feedbacks = inside.split(separator: "#", omittingEmptySubsequences: false).dropFirst().map { clean($0) }
-        let wrong = feedbacks.first.flatMap { $0.isEmpty ? nil : $0 }
-        let right = feedbacks.count > 1 && !feedbacks[1].isEmpty ? feedbacks[1] : nil
+        let wrong = feedbacks.first.flatMap(nonBlank)
+        let right = feedbacks.count > 1 ? nonBlank(feedbacks[1]) : nil
         return draft.question(.trueFalse, .truth(value), wrong: wrong, right: right)
     }
 
@@ -220,9 +220,9 @@ extension GIFTFormat {
             }
             let answer = clean(Substring(text))
             let feedback = pieces.count > 1 ? clean(pieces[1]) : nil
-            guard !answer.isEmpty, answer != "*", weight.map({ $0 > 0 }) ?? true else { return nil }
+            guard !isBlank(answer), answer != "*", weight.map({ $0 > 0 }) ?? true else { return nil }
             let partial = weight.flatMap { $0 < 100 ? $0 : nil }
-            let said = feedback?.isEmpty == false ? feedback : nil
+            let said = feedback.flatMap(nonBlank)
             if partial != nil || said != nil {
                 answerNotes[answer] = AuthoredQuestion.Note(weight: partial, feedback: said)
             }
@@ -241,7 +241,7 @@ extension GIFTFormat {
         blanks.append(.blank([first.text] + others))
         blanks.append(.text(parts.joiner + parts.after))
         var question = draft.question(.cloze, .blanks(blanks))
-        question.explanation = draft.explanation ?? first.feedback.flatMap { $0.isEmpty ? nil : $0 }
+        question.explanation = draft.explanation ?? first.feedback.flatMap(nonBlank)
         return question
     }
 }

@@ -112,7 +112,7 @@ extension GIFTFormat {
                 generalFeedback = GIFTFormat.clean(answers[split.upperBound...])
                 answers = String(answers[..<split.lowerBound]).trimmingCharacters(in: " \t\n")
             }
-            guard !prompt.isEmpty else {
+            guard !GIFTFormat.isBlank(prompt) else {
                 diagnostics.append(.error("the question has no text", at: location))
                 return nil
             }
@@ -133,7 +133,8 @@ extension GIFTFormat {
                 for token in Self.tokens(comment) {
                     let text = token.trimmingCharacters(in: " ")
                     if text.hasPrefix("id:") { id = String(text.dropFirst(3).trimmingCharacters(in: " ")) }
-                    if text.hasPrefix("tag:") { tags.append(String(text.dropFirst(4).trimmingCharacters(in: " "))) }
+                    let tag = ImportedText.withoutControls(String(text.dropFirst(4)).trimmingCharacters(in: " "))
+                    if text.hasPrefix("tag:"), !GIFTFormat.isBlank(tag) { tags.append(tag) }  // `[tag:]` names no topic
                 }
             }
         }

@@ -36,8 +36,14 @@ public enum GIFTFormat {
         }
         var out = ""
         for character in body { out += restored[character] ?? String(character) }
-        return out.trimmingCharacters(in: " \t\n")
+        return ImportedText.withoutControls(out).trimmingCharacters(in: " \t\n")
     }
+
+    /// Whether a bank would read the text as empty.
+    static func isBlank(_ text: String) -> Bool { RecordDecoder.isBlank(text) }
+
+    /// The text, or `nil` when a bank would read it as empty.
+    static func nonBlank(_ text: String) -> String? { isBlank(text) ? nil : text }
 
     /// Reads a GIFT file; description and essay questions are skipped with a warning.
     ///
@@ -67,7 +73,7 @@ public enum GIFTFormat {
             let draft = Draft(
                 id: BankWriter.unique(base, taken: &taken), prompt: parts.prompt,
                 tags: (category.map { [$0] } ?? []) + metadata.tags,
-                explanation: parts.generalFeedback.flatMap { $0.isEmpty ? nil : $0 })
+                explanation: parts.generalFeedback.flatMap(nonBlank))
             if let question = question(parts, draft: draft, at: location, diagnostics: &diagnostics) {
                 questions.append(parts.isMarkdown ? question.mappingTexts(plainMarkdown) : question)
             }

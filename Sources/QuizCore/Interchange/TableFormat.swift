@@ -99,8 +99,8 @@ public enum TableFormat {
         for row in rows.dropFirst() {
             func cell(_ index: Int?) -> String? {
                 guard let index, index < row.cells.count else { return nil }
-                let value = row.cells[index].trimmingCharacters(in: " \t")
-                return value.isEmpty ? nil : value
+                let value = ImportedText.withoutControls(row.cells[index]).trimmingCharacters(in: " \t")
+                return RecordDecoder.isBlank(value) ? nil : value
             }
             guard let prompt = cell(term) else {
                 diagnostics.append(.error("this row has no term", at: SourceLocation(line: row.line, column: 1)))
@@ -108,7 +108,7 @@ public enum TableFormat {
             }
             guard
                 let answers = cell(answer)?.split(separator: "|").map({ String($0.trimmingCharacters(in: " \t")) })
-                    .filter({ !$0.isEmpty }),
+                    .filter({ !RecordDecoder.isBlank($0) }),
                 let first = answers.first
             else {
                 diagnostics.append(

@@ -35,7 +35,8 @@ public enum TimelineFormat {
         var events: [Event] = []
         var statements: [Statement] = []
         for item in items {
-            guard let headline = text(at: ["text", "headline"], in: item).map(plain), !headline.isEmpty else {
+            guard let headline = text(at: ["text", "headline"], in: item).map(plain), !RecordDecoder.isBlank(headline)
+            else {
                 diagnostics.append(.warning("an event without a headline is skipped", at: item.location))
                 continue
             }
@@ -69,7 +70,7 @@ public enum TimelineFormat {
             let group = text(at: ["group"], in: item).map(plain).flatMap(BankWriter.identifier)
             events.append(
                 Event(id: id, date: parsed, summary: headline, tags: group.map { [$0] } ?? [], source: "imported"))
-            if let body = text(at: ["text", "text"], in: item).map(plain), !body.isEmpty {
+            if let body = text(at: ["text", "text"], in: item).map(plain), !RecordDecoder.isBlank(body) {
                 let statement = BankWriter.unique(
                     String(id.prefix(BankWriter.maximumIDLength - "-text".count)) + "-text", taken: &taken)
                 statements.append(Statement(id: statement, kind: .fact, text: body, about: [id], source: "imported"))
@@ -145,7 +146,7 @@ public enum TimelineFormat {
         ] {
             out = out.replacingAll(entity, with: character)
         }
-        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return ImportedText.withoutControls(out).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The record's dated events as a TimelineJS file (JSON, keys sorted); undated events are
