@@ -70,7 +70,8 @@ public struct Question: Sendable, Hashable {
     public var answerText: String {
         switch answer {
         case .option(let index): return options[index]
-        case .options(let indices): return indices.map { options[$0] }.joined(separator: "; ")
+        // Sentences lose their full stops when joined, or the list reads "….; …".
+        case .options(let indices): return indices.map { Self.withoutFullStop(options[$0]) }.joined(separator: "; ")
         case .truth(let value): return value ? "True" : "False"
         case .text(let text): return text
         case .number(let value, let tolerance, let unit, let approximate):
@@ -155,6 +156,11 @@ public struct Question: Sendable, Hashable {
         // "the text's author") states nothing about any other question.
         let stated = kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }
         return ([prompt] + stated + left).joined(separator: "\n")
+    }
+
+    /// A text without one final full stop.
+    static func withoutFullStop(_ text: String) -> String {
+        text.hasSuffix(".") && !text.hasSuffix("..") ? String(text.dropLast()) : text
     }
 
     static func format(_ value: Double) -> String {
