@@ -59,7 +59,7 @@ import Testing
         let progress = folder.file("progress.json")
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "5", "--seed", "2", "--progress", progress.path],
-            input: "x\n")
+            input: "zzz\n")
         #expect(result.status == 0)
         #expect(result.output.contains("0 / 1 right"))
         #expect(result.output.contains("of 5\n  questions") || result.output.contains("of 5 questions"))
@@ -142,7 +142,8 @@ import Testing
         let folder = try TemporaryFolder("quiz-two")
         defer { folder.remove() }
         let progress = folder.file("progress.json").path
-        let answers = String(repeating: "a\n", count: 10)
+        // Passing is an answer to a question of any kind.
+        let answers = String(repeating: ":skip\n", count: 10)
         var processes: [Process] = []
         for seed in ["1", "2", "3"] {
             let process = Process()
@@ -176,14 +177,16 @@ import Testing
         #expect(nothing.output.contains("Nothing to review"))
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],
-            input: "zzz\nzzz\nzzz\n")
+            input: "t\nzzz\nzzz\n")
         let list = try QuizBinary.run(["review", "pakistan-palestine-israel", "--list", "--progress", progress])
         #expect(list.status == 0)
         #expect(list.output.components(separatedBy: "Missed 1 time on this fact").count - 1 == 3)
         #expect(list.output.contains("you: zzz"))
+        #expect(list.output.contains("you: t"))
         let missed = Set(try ProgressOnDisk.read(progress).attempts.flatMap { $0["facts"] as? [String] ?? [] })
         #expect(missed.count >= 3)
-        let answers = String(repeating: "t\n", count: missed.count)
+        // Passing is an answer to a question of any kind.
+        let answers = String(repeating: ":skip\n", count: missed.count)
         let review = try QuizBinary.run(
             ["review", "pakistan-palestine-israel", "--progress", progress, "--seed", "1"], input: answers)
         #expect(review.status == 0)
@@ -205,7 +208,7 @@ import Testing
         #expect(try QuizBinary.run(["stats", "--progress", progress]).output.contains("No answers yet"))
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],
-            input: "a\nb\nc\n")
+            input: "t\nb\nc\n")
         let text = try QuizBinary.run(["stats", "--progress", progress])
         #expect(text.status == 0)
         #expect(text.output.contains("3 answers"))

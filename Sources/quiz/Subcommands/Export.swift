@@ -42,7 +42,9 @@ struct Export: ParsableCommand {
             text = written.text
             if written.skipped > 0 {
                 StandardError.write(
-                    Data("quiz export: \(written.skipped) questions GIFT cannot hold (ordering) were left out\n".utf8))
+                    Data(
+                        "quiz export: \(Plural.count(written.skipped, "question")) GIFT cannot hold (ordering) \(written.skipped == 1 ? "was" : "were") left out\n"
+                            .utf8))
             }
         case .aiken:
             let choices = questions.compactMap { question -> AuthoredQuestion? in
@@ -56,7 +58,9 @@ struct Export: ParsableCommand {
             let skipped = questions.count - choices.count + written.skipped
             if skipped > 0 {
                 StandardError.write(
-                    Data("quiz export: \(skipped) questions that are not single-answer choices were left out\n".utf8))
+                    Data(
+                        "quiz export: \(Plural.count(skipped, "question")) that \(skipped == 1 ? "is" : "are") not single-answer choices \(skipped == 1 ? "was" : "were") left out\n"
+                            .utf8))
             }
         case .markdown:
             text = WorksheetFormats.markdown(questions, title: record.title)
