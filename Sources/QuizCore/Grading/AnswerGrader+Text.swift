@@ -28,6 +28,10 @@ extension AnswerGrader {
         if let form = forms.first(where: { $0.key == answer }) {
             return TextMatch(verdict: .noted(.otherForm(canonical), canonical), form: form.text)
         }
+        // Forms written as patterns (an imported BSD cell) are matched, not listed.
+        if question.patterns.contains(where: { AnswerPattern($0)?.matches(answer) ?? false }) {
+            return TextMatch(verdict: .noted(.otherForm(canonical), canonical), form: nil)
+        }
         if let year = matchYear(typed, forms: forms, canonical: canonical) { return year }
         if let number = matchNumber(typed, forms: forms, canonical: canonical) { return number }
 
