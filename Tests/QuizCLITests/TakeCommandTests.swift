@@ -38,6 +38,31 @@ import Testing
         }
     }
 
+    @Test func anUnreadableAnswerIsAskedAgainAndAPipedAnswerIsRatedGoodNotEasy() throws {
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
+        // Seed 5: a true/false question (false), then one of several answers, then a number (50).
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "5", "--progress", progress.path],
+            input: "1948\nflase\nz\na b\n50\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Not read as an answer. Type true or false (t or f)."))
+        #expect(result.output.contains("Not read as an answer. Type the letters of every right option"))
+        #expect(!result.output.contains("The answer is False"), "asked again, not graded")
+        let saved = try attempts(progress)
+        #expect(saved.map { $0["answer"] as? String } == ["flase", "a b", "50"])
+        #expect(saved.first?["outcome"] as? String == "correct")
+        #expect(saved.allSatisfy { $0["timed"] as? Bool == false })
+        // Right at once, but piped: rated good (FSRS's first stability for good is 2.3 days, for
+        // easy 8.3).
+        let memory = try ProgressOnDisk.read(progress.path).memory
+        let first = try #require(saved.first?["facts"] as? [String]).first ?? ""
+        let state = (memory["pakistan-palestine-israel/" + first] as? [String: Any])?["state"] as? [String: Any]
+        let stability = try #require(state?["stability"] as? Double)
+        #expect(stability < 3)
+    }
+
     @Test func takeAsksExactlyWhatPreviewShows() throws {
         let folder = try TemporaryFolder("quiz-take")
         defer { folder.remove() }

@@ -28,22 +28,27 @@ extension AnswerGrader {
         if let number = Int(trimmed), trimmed.count <= 2 {
             return options.indices.contains(number - 1) ? .option(number - 1) : .outOfRange
         }
-        let variant = SpellingVariants.key(normalized)
-        let variants = keys.map { SpellingVariants.key($0) }
-        if variants.filter({ $0 == variant }).count == 1, let index = variants.firstIndex(of: variant) {
+        // Another item of the record, named exactly, is that item, not an option's variant, key
+        // words or typo.
+        if rivals.exactly(normalized).contains(where: { $0.entityID != nil }) { return .none }
+        let (spelling, variant) = SpellingVariants.keys(normalized)
+        let optionKeys = keys.map(SpellingVariants.keys)
+        if optionKeys.lazy.filter({ $0.variant == variant }).count == 1,
+            let index = optionKeys.firstIndex(where: { $0.variant == variant })
+        {
             return .option(index)
         }
-        // Another item of the record, named exactly, is that item, not an option's key words nor
-        // a typo of an option.
-        if rivals.exactly(normalized).contains(where: { $0.entityID != nil }) { return .none }
         // Words only one option holds.
-        let words = Self.words(variant).subtracting(Self.functionWords)
+        let words = variant.split(separator: " ").filter { !Self.functionWords.contains(String($0)) }
         if !words.isEmpty {
-            let holders = variants.indices.filter { words.isSubset(of: Self.words(variants[$0])) }
+            let holders = optionKeys.indices.filter { index in
+                let held = optionKeys[index].variant.split(separator: " ")
+                return words.allSatisfy(held.contains)
+            }
             if holders.count == 1 { return .option(holders[0]) }
         }
-        let characters = Array(SpellingVariants.key(normalized, stemmed: false))
-        let spellings = keys.map { Array(SpellingVariants.key($0, stemmed: false)) }
+        let characters = Array(spelling.unicodeScalars)
+        let spellings = optionKeys.map { Array($0.spelling.unicodeScalars) }
         let distances = spellings.map { Spelling.editDistance(characters, $0, limit: 4) }
         guard let best = distances.min(), let index = distances.firstIndex(of: best) else { return .none }
         let allowed = Self.allowedEdits(spellings[index].count)

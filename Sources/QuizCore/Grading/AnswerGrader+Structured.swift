@@ -59,7 +59,8 @@ extension AnswerGrader {
             return .partly(0.5, expected, note: .partOfDate("the year is right; the text gives the \(asked)"))
         }
         guard typedMonth == month else {
-            return .partly(0.5, expected, note: .partOfDate("the year is right, not the \(asked)"))
+            let wrong = point.day == nil ? "month" : "day and month"
+            return .partly(0.5, expected, note: .partOfDate("the year is right, not the \(wrong)"))
         }
         guard let day = point.day else { return .correct(expected) }
         if answer.day == day { return .correct(expected) }

@@ -33,7 +33,11 @@ extension AnswerGrader {
             return TextMatch(verdict: .noted(.otherForm(canonical), canonical), form: nil)
         }
         if let year = matchYear(typed, forms: forms, canonical: canonical) { return year }
-        if let number = matchNumber(typed, forms: forms, canonical: canonical) { return number }
+        if forms.contains(where: { Self.isFigure($0.key) }),
+            let number = matchNumber(typed, forms: forms, canonical: canonical)
+        {
+            return number
+        }
 
         // Every form of the answer's own entity is the answer, but for a form that another entity
         // goes by too: that one is ambiguous, and only the author's accepted forms settle it.
@@ -72,8 +76,10 @@ extension AnswerGrader {
         }
 
         // A spelling variant of a right form, unless it is as much a variant of a rival.
-        let variant = SpellingVariants.key(answer)
-        if let form = forms.first(where: { SpellingVariants.key($0.key) == variant }) {
+        let (typedSpelling, variant) = SpellingVariants.keys(answer)
+        let formKeys = forms.map { SpellingVariants.keys($0.key) }
+        if let index = formKeys.firstIndex(where: { $0.variant == variant }) {
+            let form = forms[index]
             if let rival = optionRivals.first(where: { SpellingVariants.key($0.key) == variant })
                 ?? rivals.variants(variant).first(where: isRival)
             {
@@ -86,13 +92,13 @@ extension AnswerGrader {
 
         // A typo: close to a right form word by word, closer than to any rival, and with the
         // digits exactly right (a wrong digit is a wrong fact, not a slip).
-        let spelling = Array(SpellingVariants.key(answer, stemmed: false))
+        let spelling = Array(typedSpelling.unicodeScalars)
         let typedDigits = Self.digits(spelling)
         var best = Int.max
         var allowed = -1
         var intended: Form?
-        for form in forms {
-            let formSpelling = Array(SpellingVariants.key(form.key, stemmed: false))
+        for (form, keys) in zip(forms, formKeys) {
+            let formSpelling = Array(keys.spelling.unicodeScalars)
             guard Self.digits(formSpelling) == typedDigits else { continue }
             let distance = Spelling.editDistance(spelling, formSpelling, limit: 6)
             if distance < best {
@@ -148,7 +154,7 @@ extension AnswerGrader {
     /// "250000", "250 000", "250k".
     private func matchNumber(_ typed: String, forms: [Form], canonical: String) -> TextMatch? {
         guard let given = NumberReader.read(typed) else { return nil }
-        for form in forms where form.key.allSatisfy({ $0.isNumber || $0 == " " }) {
+        for form in forms where Self.isFigure(form.key) {
             if let value = NumberReader.read(form.text), value == given {
                 return TextMatch(
                     verdict: form.text == canonical ? .correct(canonical) : .noted(.otherForm(canonical), canonical),
@@ -158,12 +164,18 @@ extension AnswerGrader {
         return nil
     }
 
+    /// Digits, grouped by spaces or not: "250 000".
+    private static func isFigure(_ key: String) -> Bool {
+        key.unicodeScalars.allSatisfy { isDigit($0) || $0 == " " }
+    }
+
     /// "1948", "44 bc", "ad 800": a number of up to four digits, with an era or none.
     private static func isPlainYear(_ key: String) -> Bool {
         let words = key.split(separator: " ")
-        let numbers = words.filter { $0.allSatisfy(\.isNumber) }
+        guard (1...2).contains(words.count) else { return false }
+        let numbers = words.filter { $0.unicodeScalars.allSatisfy(isDigit) }
         let eras: Set<Substring> = ["bc", "bce", "ad", "ce"]
-        return numbers.count == 1 && (1...4).contains(numbers[0].count) && words.count <= 2
-            && words.allSatisfy { $0.allSatisfy(\.isNumber) || eras.contains($0) }
+        return numbers.count == 1 && (1...4).contains(numbers[0].count)
+            && words.allSatisfy { $0.unicodeScalars.allSatisfy(isDigit) || eras.contains($0) }
     }
 }

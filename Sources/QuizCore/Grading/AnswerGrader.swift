@@ -159,7 +159,7 @@ public struct AnswerGrader: Sendable {
     /// The edits a typed answer may have against a form and still be a typo: word by word, each
     /// word within its own allowance ("one-state" is not a typo of "two-state"), the words in the
     /// same number. -1 when it cannot be a typo at all.
-    static func typoAllowance(_ answer: [Character], _ form: [Character]) -> Int {
+    static func typoAllowance(_ answer: [Unicode.Scalar], _ form: [Unicode.Scalar]) -> Int {
         let typedWords = answer.split(separator: " ")
         let formWords = form.split(separator: " ")
         guard typedWords.count == formWords.count else { return -1 }
@@ -172,8 +172,16 @@ public struct AnswerGrader: Sendable {
         return min(total, allowedEdits(form.count)) == total ? total : -1
     }
 
-    static func digits(_ text: some Sequence<Character>) -> String {
-        String(text.filter(\.isNumber))
+    /// The digits of a normalised text, in order: a typo never changes them.
+    static func digits(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var digits = String.UnicodeScalarView()
+        for scalar in scalars where isDigit(scalar) { digits.append(scalar) }
+        return String(digits)
+    }
+
+    /// A digit of any script, found cheaply for ASCII.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (48...57).contains(scalar.value) : scalar.properties.numericType != nil
     }
 
     /// The confused item's part in the question's event, if it has one: "its part in this event:

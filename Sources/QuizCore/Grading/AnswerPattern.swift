@@ -72,15 +72,25 @@ struct AnswerPattern: Sendable, Hashable {
         }
     }
 
-    /// Whether a normalised answer is one of the pattern's forms; a leading article the
+    /// Whether a normalised answer is one of the pattern's forms; leading articles the
     /// normaliser dropped may stand in the pattern ("The Hague" takes "Hague").
     func matches(_ normalized: String) -> Bool {
         guard !normalized.isEmpty else { return false }
-        return [normalized, "the " + normalized, "a " + normalized, "an " + normalized].contains(where: run)
+        // The states after any leading articles, as the normaliser drops them (a few at most).
+        var starts = [(step: 0, pending: false)]
+        var layer = starts
+        for _ in 0..<4 {
+            layer = ["the ", "a ", "an "].flatMap { run($0, from: layer) ?? [] }
+            if layer.isEmpty { break }
+            starts += layer
+        }
+        guard let ends = run(normalized, from: starts) else { return false }
+        return ends.contains { if case .match = steps[$0.step] { true } else { false } }
     }
 
-    /// Runs the automaton over `text`: a state is a step and whether a separator is pending.
-    private func run(_ text: String) -> Bool {
+    /// Runs the automaton over `text` from `starts`: a state is a step and whether a separator is
+    /// pending. The states it ends in, or `nil` when none is left.
+    private func run(_ text: String, from starts: [(step: Int, pending: Bool)]) -> [(step: Int, pending: Bool)]? {
         var current: [(step: Int, pending: Bool)] = []
         var seen = [Bool](repeating: false, count: steps.count * 2)
         func add(_ step: Int, _ pending: Bool, to states: inout [(step: Int, pending: Bool)]) {
@@ -96,7 +106,7 @@ struct AnswerPattern: Sendable, Hashable {
             case .character, .match: states.append((step, pending))
             }
         }
-        add(0, false, to: &current)
+        for start in starts { add(start.step, start.pending, to: &current) }
         for (offset, character) in text.enumerated() {
             var next: [(step: Int, pending: Bool)] = []
             seen = [Bool](repeating: false, count: steps.count * 2)
@@ -110,9 +120,9 @@ struct AnswerPattern: Sendable, Hashable {
                     add(state.step + 1, false, to: &next)
                 }
             }
-            guard !next.isEmpty else { return false }
+            guard !next.isEmpty else { return nil }
             current = next
         }
-        return current.contains { if case .match = steps[$0.step] { true } else { false } }
+        return current
     }
 }

@@ -1,3 +1,6 @@
+import func Glibc.log10
+import func Glibc.pow
+
 /// Hints: each reveals a little more of the answer, and halves the credit the answer can earn.
 enum Hint {
     /// The credit kept per hint taken.
@@ -63,12 +66,11 @@ enum Hint {
     static func digitCount(_ value: Double) -> Int? {
         guard value.isFinite else { return nil }
         let whole = abs(value).rounded()
-        var digits = 1
-        var power = 10.0
-        while power <= whole {
-            digits += 1
-            power *= 10
-        }
+        guard whole >= 10 else { return 1 }
+        // log10 gives the count to within one; exact powers of ten settle it.
+        var digits = Int(log10(whole)) + 1
+        if pow(10, Double(digits - 1)) > whole { digits -= 1 }
+        if pow(10, Double(digits)) <= whole { digits += 1 }
         return digits
     }
 }

@@ -244,8 +244,8 @@ let gradingCases: [GradingCase] = [
     noted("Musharraf", F.musharrafAlone, "the entity's short name"),
     confused("Serbia", F.turkeyAlone, "Serbia", "another entity is still another"),
     confused("Iran", F.turkeyAlone, "Iran", "another short entity"),
-    ok("Türkiye", F.turkeyChoice, "an option's entity by its alias"),
-    ok("Turkiye", F.turkeyChoice, "an option's entity by its alias, without the diacritic"),
+    noted("Türkiye", F.turkeyChoice, "an option's entity by its alias"),
+    noted("Turkiye", F.turkeyChoice, "an option's entity by its alias, without the diacritic"),
     // Spelling variants: British and American, the people for the country, articles.
     noted("Palestinian Liberation Organisation", F.ploAlone, "adjective and British spelling"),
     noted("Palestine Liberation Organisation", F.ploAlone, "British spelling alone"),
@@ -412,6 +412,10 @@ let gradingCases: [GradingCase] = [
     func grades(_ row: GradingCase) {
         let verdict = Self.grader.grade(row.input, for: row.question)
         #expect(verdict.outcome == row.outcome, "\(verdict.feedback)")
+        // Never "that is Turkey, another item… The answer is Turkey."
+        if case .confusedWith(let name, _)? = verdict.miss {
+            #expect(Normalizer.normalize(name) != Normalizer.normalize(row.question.answerText), "\(verdict.feedback)")
+        }
         if case .unreadable? = verdict.miss {
             #expect(row.reasked, "asked again: \(verdict.feedback)")
         } else {
@@ -447,6 +451,23 @@ let gradingCases: [GradingCase] = [
 
     @Test func feedbackExplainsTheMiss() {
         let grader = Self.grader
+        #expect(grader.grade("Türkiye", for: F.turkeyAlone).feedback == "Correct (also known as Turkey).")
+        #expect(
+            grader.grade("Palestinian Liberation Organisation", for: F.ploAlone).feedback
+                == "Correct (the text writes it Palestine Liberation Organization).")
+        #expect(
+            grader.grade("1948", for: F.year("1948-05-14")).feedback
+                == "Partly correct (50%): the year is right; the text gives the day. The answer is 14 May 1948.")
+        #expect(
+            grader.grade("1 June 1948", for: F.year("1948-05-14")).feedback
+                == "Partly correct (50%): the year is right, not the day and month. The answer is 14 May 1948.")
+        #expect(
+            grader.grade("1900-2000", for: F.year("1948")).feedback
+                == "Incorrect: a span of 101 years is wider than the question asks. The answer is 1948.")
+        #expect(grader.grade("1948", for: F.truth).feedback == "Not read as an answer. Type true or false (t or f).")
+        #expect(
+            grader.grade("lights", for: F.light).feedback
+                == "Incorrect: that is lights, another item of the record. The answer is light.")
         #expect(grader.grade("1985", for: F.year("1982")).feedback == "Incorrect: 3 years off. The answer is 1982.")
         #expect(
             grader.grade("Czechoslovkia", for: F.czechoslovakia).feedback
