@@ -8,8 +8,8 @@
 /// keeps one segment whole, at most `d` places from where it was. Each key is cut three ways (3,
 /// 5 and 7 segments, for one, two and three edits: the fewer the edits, the longer and rarer the
 /// segments). Segments are hashed with the key's length and digits (a typo never changes a digit)
-/// and kept sorted, so a search is a fixed number of binary searches. Keys too short to cut are
-/// kept in lists by length and digits.
+/// and kept sorted, with a directory by their top bits, so a search is a fixed number of probes
+/// whatever the size of the record. Keys too short to cut are kept in lists by length and digits.
 struct RivalIndex: Sendable {
     /// One value that may compete with a right answer.
     struct Rival: Sendable {
@@ -25,6 +25,9 @@ struct RivalIndex: Sendable {
         var entityID: String?
         /// Its digits: a typo never reaches a value with other digits.
         var digits: String
+        /// Which characters it holds, by their value modulo 64: an edit changes at most two of
+        /// these bits, so most values too far away are told apart without measuring.
+        var letters: UInt64
 
         /// A value by its normalised form.
         init(key: String, display: String, entityID: String?) {
@@ -34,6 +37,7 @@ struct RivalIndex: Sendable {
             displayKey = Normalizer.normalize(display)
             self.entityID = entityID
             digits = AnswerGrader.digits(spelling)
+            letters = RivalIndex.letterMask(spelling)
         }
     }
 
@@ -42,6 +46,9 @@ struct RivalIndex: Sendable {
     private var byVariant: [String: [Int32]] = [:]
     /// For one, two and three edits: (hash, rival) pairs, sorted by hash once the index is built.
     private var segments: [[(hash: UInt64, rival: Int32)]] = [[], [], []]
+    /// For each table of `segments`, where the hashes of each value of their top bits start.
+    private var directories: [[Int32]] = [[], [], []]
+    private var directoryBits: [Int] = [1, 1, 1]
     private var short: [UInt64: [Int32]] = [:]
 
     /// The most edits a typo may have (see `AnswerGrader.allowedEdits`).
@@ -83,7 +90,22 @@ struct RivalIndex: Sendable {
 
     /// Sorts the segments for searching.
     mutating func finish() {
-        for edits in segments.indices { segments[edits].sort { $0.hash < $1.hash } }
+        for edits in segments.indices {
+            segments[edits].sort { $0.hash < $1.hash }
+            // About one hash per slot: a lookup reads one slot and the few pairs it points to.
+            var bits = 1
+            while 1 << bits < segments[edits].count, bits < 30 { bits += 1 }
+            var directory = [Int32](repeating: 0, count: (1 << bits) + 1)
+            var index = 0
+            for slot in 0...(1 << bits) {
+                while index < segments[edits].count, Int(segments[edits][index].hash >> (64 - bits)) < slot {
+                    index += 1
+                }
+                directory[slot] = Int32(index)
+            }
+            directories[edits] = directory
+            directoryBits[edits] = bits
+        }
     }
 
     /// The values whose normalised form is `key`.
@@ -103,12 +125,15 @@ struct RivalIndex: Sendable {
         let edits = min(edits, Self.maximumEdits)
         let count = Self.segmentCount(edits)
         let table = segments[edits - 1]
+        let directory = directories[edits - 1]
+        let bits = directoryBits[edits - 1]
         let digits = Self.digitHash(spelling)
         let digitText = AnswerGrader.digits(spelling)
+        let letters = Self.letterMask(spelling)
         // Fields read in place, cheapest test first: no copy of a value that is not near.
         func check(_ id: Int32) -> Rival? {
             let index = Int(id)
-            guard rivals[index].digits == digitText,
+            guard (rivals[index].letters ^ letters).nonzeroBitCount <= 2 * edits, rivals[index].digits == digitText,
                 Spelling.editDistance(spelling, rivals[index].spelling, limit: edits) <= edits, accept(rivals[index])
             else {
                 return nil
@@ -128,10 +153,9 @@ struct RivalIndex: Sendable {
                     let start = range.lowerBound + shift
                     guard start >= 0, start + range.count <= spelling.count else { continue }
                     let hash = Self.hash(digits, length, segment, spelling[start..<(start + range.count)])
-                    var index = Self.lowerBound(hash, in: table)
-                    while index < table.count, table[index].hash == hash {
+                    let slot = Int(hash >> (64 - bits))
+                    for index in Int(directory[slot])..<Int(directory[slot + 1]) where table[index].hash == hash {
                         if let found = check(table[index].rival) { return found }
-                        index += 1
                     }
                 }
             }
@@ -139,19 +163,16 @@ struct RivalIndex: Sendable {
         return nil
     }
 
-    private static func lowerBound(_ hash: UInt64, in table: [(hash: UInt64, rival: Int32)]) -> Int {
-        var low = 0
-        var high = table.count
-        while low < high {
-            let middle = (low + high) / 2
-            if table[middle].hash < hash { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// The `index`-th of `count` even segments of a key of `length` characters.
     private static func segment(_ index: Int, of count: Int, length: Int) -> Range<Int> {
         (index * length / count)..<((index + 1) * length / count)
+    }
+
+    /// The characters of a key as bits, by their value modulo 64.
+    static func letterMask(_ scalars: [Unicode.Scalar]) -> UInt64 {
+        var mask: UInt64 = 0
+        for scalar in scalars { mask |= 1 << UInt64(scalar.value % 64) }
+        return mask
     }
 
     /// FNV-1a over the digits of a key: values that differ in a digit never meet.
