@@ -8,6 +8,7 @@
 // Usage: QuizBench [--events N] [--entities N] [--runs N] [--keep DIR] [--installed QUIZ]
 //                  [--floor PROGRAM]
 //        QuizBench load FILE   (one measurement, used by the parent)
+//        QuizBench grade       (the grading figures alone)
 // Exits non-zero when a measurement could not be made (a start-up that shows no question).
 import Foundation
 import QuizCore
@@ -68,6 +69,12 @@ if arguments.first == "generate", arguments.count >= 3, let count = Int(argument
         produced = questions.count
     }
     print(best, produced)
+    exit(0)
+}
+
+// Grading alone (`QuizBench grade`), for profiling.
+if arguments.first == "grade" {
+    GradingBench.report()
     exit(0)
 }
 
@@ -301,38 +308,8 @@ do {
     print("\nPersistence benchmark failed: \(error)")
 }
 
-// Grading throughput against the seed bank's questions: right answers, typos, wrong answers
-// and garbage, graded in a loop for about a second.
-if let data = FileManager.default.contents(atPath: "QuestionBanks/pakistan-palestine-israel.yaml"),
-    let seed = BankLoader.load(data, format: .yaml, path: "seed").record
-{
-    let questions = QuestionGenerator(record: seed, options: GenerationOptions(count: nil)).questions(seed: 1)
-    let grader = AnswerGrader(record: seed)
-    var inputs: [(String, Question)] = []
-    for question in questions {
-        let right = question.answerText
-        inputs.append((right, question))
-        inputs.append((String(right.dropLast()), question))
-        inputs.append(("Syria", question))
-        inputs.append(("1950", question))
-        inputs.append(("a c", question))
-        inputs.append((String(repeating: "x", count: 200), question))
-    }
-    let clock = ContinuousClock()
-    var graded = 0
-    var correct = 0
-    let start = clock.now
-    while seconds(clock.now - start) < 1 {
-        for (input, question) in inputs where grader.grade(input, for: question).isCorrect { correct += 1 }
-        graded += inputs.count
-    }
-    let elapsed = seconds(clock.now - start)
-    print(
-        String(
-            format:
-                "\nGrading: %.0f answers per second against the seed bank's %d questions (%d answers graded, %d right)",
-            Double(graded) / elapsed, questions.count, graded, correct))
-}
+// Grading throughput: the seed bank, and records of 200 and 20,000 entities (see GradingBench).
+GradingBench.report()
 
 // Selecting and generating a quiz, after loading.
 for count in [1_000] {

@@ -35,11 +35,11 @@ import Testing
         let repl = try take(2)
         #expect(repl.expect("[1/2]"))
         #expect(repl.expect("answer> "))
-        repl.send("a\r")
+        repl.send("t\r")  // a true/false question
         #expect(repl.expect("Score: "))
         #expect(repl.expect("[2/2]"))
         #expect(repl.expect("answer> "))
-        repl.send("true\r")
+        repl.send("a\r")
         #expect(repl.expect("Quiz over"))
         #expect(repl.expect("Progress saved to"))
         #expect(repl.wait() == 0)
@@ -80,7 +80,7 @@ import Testing
     @Test func ctrlDEndsTheQuizWithASummary() throws {
         let repl = try take()
         #expect(repl.expect("answer> "))
-        repl.send("a\r")
+        repl.send("t\r")
         #expect(repl.expect("answer> "))
         repl.send("\u{04}")
         #expect(repl.expect("Quiz over"))
@@ -113,7 +113,7 @@ import Testing
     func aSignalKeepsWhatWasAnswered(_ signal: Int32) throws {
         let repl = try take()
         #expect(repl.expect("answer> "))
-        repl.send("a\r")
+        repl.send("t\r")
         #expect(repl.expect("Score: "))
         #expect(repl.expect("answer> "))
         kill(repl.pid, signal)

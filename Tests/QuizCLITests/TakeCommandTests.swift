@@ -38,6 +38,32 @@ import Testing
         }
     }
 
+    @Test func anUnreadableAnswerIsAskedAgainAndAPipedAnswerIsRatedGoodNotEasy() throws {
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
+        // Seed 5: a true/false question (false), a blank (East Jerusalem), then one of several
+        // answers (b and c).
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "5", "--progress", progress.path],
+            input: "1948\nflase\nEast Jerusalem\nz\nb c\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Not read as an answer. Type true or false (t or f)."))
+        #expect(result.output.contains("Not read as an answer. Type the letters of every right option"))
+        #expect(!result.output.contains("The answer is False"), "asked again, not graded")
+        let saved = try attempts(progress)
+        #expect(saved.map { $0["answer"] as? String } == ["flase", "East Jerusalem", "b c"])
+        #expect(saved.first?["outcome"] as? String == "correct")
+        #expect(saved.allSatisfy { $0["timed"] as? Bool == false })
+        // Right at once, but piped: rated good (FSRS's first stability for good is 2.3 days, for
+        // easy 8.3).
+        let memory = try ProgressOnDisk.read(progress.path).memory
+        let first = try #require(saved.first?["facts"] as? [String]).first ?? ""
+        let state = (memory["pakistan-palestine-israel/" + first] as? [String: Any])?["state"] as? [String: Any]
+        let stability = try #require(state?["stability"] as? Double)
+        #expect(stability < 3)
+    }
+
     @Test func takeAsksExactlyWhatPreviewShows() throws {
         let folder = try TemporaryFolder("quiz-take")
         defer { folder.remove() }
@@ -59,7 +85,7 @@ import Testing
         let progress = folder.file("progress.json")
         let result = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "5", "--seed", "2", "--progress", progress.path],
-            input: "x\n")
+            input: "zzz\n")
         #expect(result.status == 0)
         #expect(result.output.contains("0 / 1 right"))
         #expect(result.output.contains("of 5\n  questions") || result.output.contains("of 5 questions"))
@@ -143,7 +169,8 @@ import Testing
         let folder = try TemporaryFolder("quiz-two")
         defer { folder.remove() }
         let progress = folder.file("progress.json").path
-        let answers = String(repeating: "a\n", count: 10)
+        // Passing is an answer to a question of any kind.
+        let answers = String(repeating: ":skip\n", count: 10)
         var processes: [Process] = []
         for seed in ["1", "2", "3"] {
             let process = Process()
@@ -176,15 +203,17 @@ import Testing
         let nothing = try QuizBinary.run(["review", "pakistan-palestine-israel", "--progress", progress])
         #expect(nothing.output.contains("Nothing to review"))
         _ = try QuizBinary.run(
-            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],
-            input: "zzz\nzzz\nzzz\n")
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "6", "--progress", progress],
+            input: "zzz\nzzz\nt\n")
         let list = try QuizBinary.run(["review", "pakistan-palestine-israel", "--list", "--progress", progress])
         #expect(list.status == 0)
         #expect(list.output.components(separatedBy: "Missed 1 time on this fact").count - 1 == 3)
         #expect(list.output.contains("you: zzz"))
+        #expect(list.output.contains("you: t"))
         let missed = Set(try ProgressOnDisk.read(progress).attempts.flatMap { $0["facts"] as? [String] ?? [] })
         #expect(missed.count >= 3)
-        let answers = String(repeating: "t\n", count: missed.count)
+        // Passing is an answer to a question of any kind.
+        let answers = String(repeating: ":skip\n", count: missed.count)
         let review = try QuizBinary.run(
             ["review", "pakistan-palestine-israel", "--progress", progress, "--seed", "1"], input: answers)
         #expect(review.status == 0)
@@ -205,8 +234,8 @@ import Testing
         let progress = folder.file("progress.json").path
         #expect(try QuizBinary.run(["stats", "--progress", progress]).output.contains("No answers yet"))
         _ = try QuizBinary.run(
-            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "3", "--progress", progress],
-            input: "a\nb\nc\n")
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "6", "--progress", progress],
+            input: "1982\ntwo-state\nf\n")
         let text = try QuizBinary.run(["stats", "--progress", progress])
         #expect(text.status == 0)
         #expect(text.output.contains("3 answers"))

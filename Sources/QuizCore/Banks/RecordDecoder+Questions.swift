@@ -4,7 +4,7 @@ extension RecordDecoder {
         .multipleChoice: ["prompt", "choices", "answer"],
         .multipleAnswer: ["prompt", "choices", "answers"],
         .trueFalse: ["prompt", "answer"],
-        .shortAnswer: ["prompt", "answer", "accept"],
+        .shortAnswer: ["prompt", "answer", "accept", "accept-pattern"],
         .numeric: ["prompt", "answer", "tolerance", "unit", "accept"],
         .year: ["prompt", "answer"],
         .ordering: ["prompt", "items"],
@@ -16,8 +16,8 @@ extension RecordDecoder {
     ]
     static let allQuestionKeys =
         commonQuestionKeys + [
-            "prompt", "text", "choices", "answer", "answers", "accept", "tolerance", "unit", "items", "pairs",
-            "distractors",
+            "prompt", "text", "choices", "answer", "answers", "accept", "accept-pattern", "tolerance", "unit", "items",
+            "pairs", "distractors",
         ]
 
     mutating func question(_ node: Node) -> AuthoredQuestion? {
@@ -51,10 +51,34 @@ extension RecordDecoder {
             tags: tags)
         question.notes = notes
         question.alternatives = alternatives
+        if kind == .shortAnswer { question.patterns = patterns(fields) }
         question.distractors = kind == .matching ? texts(fields, "distractors") : []
         question.wrongFeedback = text(fields, "wrong-feedback")
         question.rightFeedback = text(fields, "right-feedback")
         return question
+    }
+
+    /// `accept-pattern`: one pattern or a list, each checked as a pattern.
+    private mutating func patterns(_ fields: Fields) -> [String] {
+        guard let node = fields.value("accept-pattern") else { return [] }
+        let texts: [String]
+        if case .scalar = node.content {
+            texts = text(node, key: "accept-pattern", in: fields.what).map { [$0] } ?? []
+        } else {
+            texts = self.texts(fields, "accept-pattern")
+        }
+        var patterns: [String] = []
+        for pattern in texts {
+            do {
+                _ = try BSDQuizFormat.parse(pattern)
+                patterns.append(pattern)
+            } catch {
+                self.error(
+                    "'\(pattern)' in 'accept-pattern' of \(fields.what) is not a pattern: \(error.message)",
+                    at: node.location)
+            }
+        }
+        return patterns
     }
 
     private mutating func answer(_ fields: Fields, kind: AuthoredQuestion.Kind) -> (String, AuthoredQuestion.Answer)? {

@@ -56,6 +56,8 @@ public struct Question: Sendable, Hashable {
     public var tags: [String]
     /// Authors' weights and feedback by option or accepted answer.
     public var notes: [String: AuthoredQuestion.Note] = [:]
+    /// Accepted answers written as patterns (see `AuthoredQuestion.patterns`).
+    public var patterns: [String] = []
     /// The entity a generated question turns on: the blank's answer, or the name a false item
     /// swaps out.
     var subject: String?

@@ -23,6 +23,7 @@ extension QuestionGenerator {
             facts: authored.tests.isEmpty ? [authored.id] : authored.tests,
             template: "authored", tags: authored.tags)
         question.notes = authored.notes
+        question.patterns = authored.patterns
         question.wrongFeedback = authored.wrongFeedback
         question.rightFeedback = authored.rightFeedback
         switch authored.answer {

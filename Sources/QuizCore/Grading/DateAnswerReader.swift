@@ -1,8 +1,24 @@
 import FoundationEssentials
 
 /// Reads dates and years as people type them: `1948`, `in 1948`, `May 1948`, `14 May 1948`,
-/// `May 14, 1948`, `1948-05-14`, `1947-1949`, `between 1947 and 1949`, `the 1940s`, `44 BC`.
+/// `May 14, 1948`, `1948-05-14`, `1947-1949`, `between 1947 and 1949`, `the 1940s`, `44 BC`, and
+/// a year among framing words: `the year 1948`, `around 1948`, `c. 1948`, `it was 1948`.
 enum DateAnswerReader {
+    /// Years further than this from year 0 are not read: no date a bank holds is near, and sums
+    /// and differences of years then never overflow.
+    static let yearLimit = 1_000_000_000_000
+
+    /// Words around a date that say nothing about it.
+    private static let framing: Set<String> = [
+        "in", "the", "year", "from", "between", "around", "about", "c", "ca", "circa", "of", "on", "ad", "ce", "it",
+        "was", "is", "approximately", "roughly", "probably", "maybe", "i", "think", "during", "by", "early", "late",
+    ]
+
+    /// How many years apart two years are, saturating instead of overflowing.
+    static func gap(_ a: Int, _ b: Int) -> Int {
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        return overflow || difference == .min ? .max : abs(difference)
+    }
     /// A typed date: a span of years, and the month and day when given.
     struct Answer: Equatable {
         var first: Int
@@ -46,10 +62,7 @@ enum DateAnswerReader {
         if !current.isEmpty { tokens.append(current) }
         // An era word makes any number a year: "44 BC", "AD 800".
         let eraGiven = tokens.contains { ["bc", "bce", "ad", "ce"].contains($0) }
-        tokens = tokens.filter {
-            !["in", "the", "year", "from", "between", "around", "about", "c", "ca", "circa", "of", "on", "ad", "ce"]
-                .contains($0)
-        }
+        tokens = tokens.filter { !framing.contains($0) }
         // Era: "44 BC" is astronomical -43.
         var bce = false
         if let last = tokens.last, ["bc", "bce"].contains(last) {
@@ -84,7 +97,8 @@ enum DateAnswerReader {
             body = body.dropFirst()
         }
         let pieces = body.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(pieces.count), pieces[0].count == 4, pieces[0].allSatisfy(\.isNumber),
+        guard (1...3).contains(pieces.count), pieces[0].count == 4, pieces[0].allSatisfy(\.isASCII),
+            pieces[0].allSatisfy(\.isNumber),
             let year = Int(pieces[0])
         else { return nil }
         guard pieces.count > 1 || sign < 0 || text.count == 4 else { return nil }
@@ -131,7 +145,7 @@ enum DateAnswerReader {
                 return nil
             }
         }
-        guard let year else { return nil }
+        guard let year, abs(year) <= yearLimit else { return nil }
         if day != nil && month == nil { return nil }
         if decade { return Answer(first: year, last: year + 9, month: nil, day: nil) }
         return Answer(first: year, last: year, month: month, day: day)

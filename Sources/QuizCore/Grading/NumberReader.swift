@@ -1,5 +1,6 @@
 /// Reads numbers as people type them: `250,000`, `250000`, `250 000`, `250k`, `250 thousand`,
-/// `a quarter of a million`, `fifty`, `about 50 volunteers`.
+/// `a quarter of a million`, `fifty`, `fifty-five`, `about 50 volunteers`. Two numbers side by
+/// side ("50 60") are not read: they are not one number.
 enum NumberReader {
     private static let units: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -68,19 +69,33 @@ enum NumberReader {
         var total = 0.0
         var current = 0.0
         var sawNumber = false
+        // A number just read, with no scale after it: another may only complete it ("fifty five"),
+        // never add to it ("50 60" is two numbers, not 110).
+        var afterNumber = false
         var pendingFraction: Double?
         for token in tokens {
             if let value = Double(token), token.first?.isNumber == true || token.first == "-" {
+                guard !afterNumber else { return nil }
                 current += value
                 sawNumber = true
+                afterNumber = true
             } else if let value = units[token] {
+                if afterNumber {
+                    let tens = current.truncatingRemainder(dividingBy: 100)
+                    guard tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0, (1..<10).contains(value) else {
+                        return nil
+                    }
+                }
                 current += value
                 sawNumber = true
+                afterNumber = true
             } else if let fraction = fractions[token] {
                 pendingFraction = fraction * (current == 0 ? 1 : current)
                 current = 0
                 sawNumber = true
+                afterNumber = false
             } else if let scale = scales[token] {
+                afterNumber = false
                 guard sawNumber || pendingFraction != nil else { return nil }
                 if let fraction = pendingFraction {
                     total += fraction * scale

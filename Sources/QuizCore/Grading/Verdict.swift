@@ -21,6 +21,11 @@ public struct Verdict: Sendable, Hashable {
         case otherForm(String)
         /// A date or number inside the record's range, window or tolerance; what the record gives.
         case withinRange(String)
+        /// Another spelling of the answer (British or American, the people for the country, an
+        /// article dropped); the record's form.
+        case variant(String)
+        /// On a partly right date: what is right and what is not ("the year is right, not the day").
+        case partOfDate(String)
     }
 
     /// What kind of miss a wrong answer was.
@@ -35,6 +40,11 @@ public struct Verdict: Sendable, Hashable {
         case confusedWith(String, detail: String?)
         /// A number off from the right one.
         case wrongNumber
+        /// A span of this many years, wider than the date asked for.
+        case tooWide(years: Int)
+        /// Not readable as an answer to this question (a letter past the options, "1948" for
+        /// true or false): ask again with this instruction, never grade it.
+        case unreadable(String)
         /// Nothing the grader can explain.
         case unknown
     }
@@ -63,10 +73,10 @@ public struct Verdict: Sendable, Hashable {
         Verdict(outcome: .correctWithNote, credit: 1, note: note, miss: nil, expected: expected)
     }
 
-    static func partly(_ credit: Double, _ expected: String) -> Verdict {
+    static func partly(_ credit: Double, _ expected: String, note: Note? = nil) -> Verdict {
         guard credit > 0 else { return wrong(.unknown, expected) }
         guard credit < 1 else { return correct(expected) }
-        return Verdict(outcome: .partlyCorrect, credit: credit, note: nil, miss: nil, expected: expected)
+        return Verdict(outcome: .partlyCorrect, credit: credit, note: note, miss: nil, expected: expected)
     }
 
     static func wrong(_ miss: Miss, _ expected: String) -> Verdict {
@@ -87,10 +97,12 @@ public struct Verdict: Sendable, Hashable {
             case .typo(let spelling)?: return "Correct (check the spelling: \(spelling))."
             case .otherForm(let canonical)?: return "Correct (also known as \(canonical))."
             case .withinRange(let value)?: return "Correct (the text gives \(value))."
-            case nil: return "Correct."
+            case .variant(let form)?: return "Correct (the text writes it \(form))."
+            case .partOfDate?, nil: return "Correct."
             }
         case .partlyCorrect:
             let percent = Int((credit * 100).rounded())
+            if case .partOfDate(let part)? = note { return "Partly correct (\(percent)%): \(part). \(answerSentence)" }
             return "Partly correct (\(percent)%). \(answerSentence)"
         case .incorrect:
             let reason: String
@@ -102,6 +114,8 @@ public struct Verdict: Sendable, Hashable {
                 reason = "that is \(name), another item of the record" + (detail.map { " (\($0))" } ?? "") + "."
             // Not "the number the text gives": an imported question has no text behind it.
             case .wrongNumber?: reason = "not the right number."
+            case .tooWide(let years)?: reason = "a span of \(years) years is wider than the question asks."
+            case .unreadable(let instruction)?: return "Not read as an answer. \(instruction)"
             case .unknown?, nil: reason = "not the answer."
             }
             return "Incorrect: \(reason) \(answerSentence)"

@@ -1,7 +1,8 @@
 /// BSD `quiz` data files: one row per line (a trailing `\` continues it), columns separated by
 /// `:`, each cell a pattern with alternatives `a|b`, optional parts `{…}`, groups `[…|…]` and
 /// `\` escapes. With the index line's column titles, every row becomes an item of the record, and
-/// questions ask any column from any other, accepting every form the pattern allows.
+/// questions ask any column from any other, accepting every form the pattern allows: the pattern
+/// is kept (`accept-pattern`) and matched, with its first forms listed for typos and rivals.
 public enum BSDQuizFormat {
     /// A parsed pattern.
     indirect enum Pattern {
@@ -30,6 +31,15 @@ public enum BSDQuizFormat {
                     out = next
                 }
                 return out
+            }
+        }
+
+        /// Whether the pattern has optional parts or alternatives.
+        var allowsSeveralForms: Bool {
+            switch self {
+            case .literal: false
+            case .optional, .choice: true
+            case .sequence(let parts): parts.contains { $0.allowsSeveralForms }
             }
         }
 
@@ -216,10 +226,12 @@ public enum BSDQuizFormat {
                         BankWriter.slug("\(titles[from]) \(titles[to]) \(names[0])", prefix: "bsd"), taken: &questionIDs
                     )
                     let accepted = forms[to].filter { $0 != names[to] }
-                    questions.append(
-                        AuthoredQuestion(
-                            id: id, kind: .shortAnswer, prompt: prompt, answer: .text(names[to], accepted: accepted),
-                            tests: [entityID]))
+                    var question = AuthoredQuestion(
+                        id: id, kind: .shortAnswer, prompt: prompt, answer: .text(names[to], accepted: accepted),
+                        tests: [entityID])
+                    // The pattern itself is matched: a cell may allow more forms than are listed.
+                    if patterns[to].allowsSeveralForms { question.patterns = [parts[to].text] }
+                    questions.append(question)
                 }
             }
         }

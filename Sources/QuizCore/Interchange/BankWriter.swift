@@ -116,6 +116,7 @@ public enum BankWriter {
         case .text(let answer, let accepted):
             out += "    answer: \(quote(answer))\n"
             if !accepted.isEmpty { out += "    accept: \(noted(accepted, question.notes))\n" }
+            if !question.patterns.isEmpty { out += "    accept-pattern: \(list(question.patterns))\n" }
         case .number(let value, let tolerance, let unit):
             out += "    answer: \(number(value))\n"
             if let tolerance { out += "    tolerance: \(number(tolerance))\n" }

@@ -86,6 +86,9 @@ public struct AuthoredQuestion: Sendable, Hashable {
     public var notes: [String: Note] = [:]
     /// Other accepted answers of a numeric question: `value`, `value:tolerance` or `min..max`.
     public var alternatives: [String] = []
+    /// Accepted answers of a short-answer question written as patterns (`accept-pattern`, as
+    /// BSD quiz writes them: `a|b`, `{optional}`, `[group|…]`), matched without listing their forms.
+    public var patterns: [String] = []
     /// Extra right-hand items of a matching question that pair with nothing.
     public var distractors: [String] = []
     /// Feedback after a wrong answer, and after a right one (GIFT's true/false feedback).

@@ -109,6 +109,17 @@ package enum JournalLine {
 
         mutating func int() -> Int? { numberText(integer: true).flatMap { Int($0) } }
 
+        mutating func bool() -> Bool? {
+            for (literal, value) in [("true", true), ("false", false)] {
+                let utf8 = literal.utf8
+                if offset + utf8.count <= bytes.count, bytes[offset..<(offset + utf8.count)].elementsEqual(utf8) {
+                    offset += utf8.count
+                    return value
+                }
+            }
+            return nil
+        }
+
         /// "2024-12-24T00:27:07Z", and no other form of date; none before 1600 (Foundation's calendar
         /// is Julian before 1582, this one Gregorian throughout).
         mutating func date() -> Date? {
@@ -261,6 +272,7 @@ package enum JournalLine {
             var score: Double?
             var tags: [String]?
             var time: Date?
+            var timed: Bool?
             var worth: Double?
             func read(_ field: inout String?, _ reader: inout Reader) -> Bool {
                 guard field == nil else { return false }
@@ -298,6 +310,9 @@ package enum JournalLine {
                 case "time" where time == nil:
                     time = reader.date()
                     return time != nil
+                case "timed" where timed == nil:
+                    timed = reader.bool()
+                    return timed != nil
                 case "worth": return read(&worth, &reader)
                 default: return false
                 }
@@ -316,7 +331,7 @@ package enum JournalLine {
             return Attempt(
                 questionID: questionID, facts: facts, bank: bank, kind: typedKind, answer: answer, expected: expected,
                 outcome: typedOutcome, miss: typedMiss, feedback: feedback, credit: score, hints: hints,
-                responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth)
+                responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth, timed: timed)
         }
     }
 }

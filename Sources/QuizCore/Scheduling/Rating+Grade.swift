@@ -12,13 +12,14 @@ extension Rating {
 
     /// The rating a graded attempt earns. It comes from the grade, not from the learner:
     /// incorrect or skipped → again; partly right, hinted, or right with a note → hard; right →
-    /// good; right, unhinted and fast for its kind → easy.
+    /// good; right, unhinted and fast for its kind → easy, when the time was measured at a
+    /// terminal (a piped answer takes no time, and is good).
     public init(attempt: Attempt) {
         switch attempt.outcome {
         case .correct:
             if attempt.hints > 0 {
                 self = .hard
-            } else if attempt.responseSeconds < Self.fastThreshold(for: attempt.kind) {
+            } else if attempt.timed != false, attempt.responseSeconds < Self.fastThreshold(for: attempt.kind) {
                 self = .easy
             } else {
                 self = .good

@@ -54,7 +54,8 @@ public struct Attempt: Sendable, Hashable, Codable {
             case .nearDate: self = .nearDate
             case .confusedWith: self = .confused
             case .wrongNumber: self = .wrongNumber
-            case .unknown: self = .unknown
+            // A span too wide is no near date; an unreadable answer is asked again, never stored.
+            case .tooWide, .unreadable, .unknown: self = .unknown
             }
         }
     }
@@ -93,12 +94,16 @@ public struct Attempt: Sendable, Hashable, Codable {
     public var points: Double?
     /// The points the question was worth.
     public var worth: Double?
+    /// `false` when the answer was not typed at a terminal (piped in, read from a file): its
+    /// response time says nothing of recall, and the rating ignores it. Absent when timed, as in
+    /// every file from before it was kept.
+    public var timed: Bool?
 
     /// Creates an attempt.
     public init(
         questionID: String, facts: [String], bank: String, kind: Question.Kind, answer: String, expected: String,
         outcome: Outcome, miss: Miss?, feedback: String, credit: Double, hints: Int, responseSeconds: Double,
-        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
+        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil, timed: Bool? = nil
     ) {
         self.questionID = questionID
         self.facts = facts
@@ -116,13 +121,14 @@ public struct Attempt: Sendable, Hashable, Codable {
         self.tags = tags
         self.points = points
         self.worth = worth
+        self.timed = timed
     }
 
     /// The progress file's keys; `credit` keeps the key `score` that files have always used.
     private enum CodingKeys: String, CodingKey {
         case questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
         case credit = "score"
-        case hints, responseSeconds, time, tags, points, worth
+        case hints, responseSeconds, time, tags, points, worth, timed
     }
 
     /// Whether the answer earned full credit.

@@ -1,3 +1,6 @@
+import func Glibc.log10
+import func Glibc.pow
+
 /// Hints: each reveals a little more of the answer, and halves the credit the answer can earn.
 enum Hint {
     /// The credit kept per hint taken.
@@ -20,11 +23,10 @@ enum Hint {
         case .truth:
             return nil
         case .number(let value, _, _, _):
-            guard level == 1 else { return nil }
-            let digits = String(Int(abs(value).rounded())).count
-            return "A number of \(digits) digit\(digits == 1 ? "" : "s")."
+            guard level == 1, let digits = digitCount(value) else { return nil }
+            return "A number of \(Plural.count(digits, "digit"))."
         case .date(let date):
-            guard level == 1, let span = date.yearSpan else { return nil }
+            guard level == 1, let span = date.yearSpan, span.lowerBound > Int.min + 20 else { return nil }
             let decade = span.lowerBound - ((span.lowerBound % 10) + 10) % 10
             return span.lowerBound == span.upperBound ? "In the \(decade)s." : "It starts in the \(decade)s."
         case .order(let order):
@@ -56,6 +58,19 @@ enum Hint {
                 revealed.append(character)
             }
         }
-        return "\(revealed) (\(letters) letters)"
+        return "\(revealed) (\(Plural.count(letters, "letter")))"
+    }
+
+    /// The digits of a number's whole part, counted on the `Double` itself: no conversion to
+    /// `Int` that a huge figure (9.2e18 and beyond) would overflow. `nil` for infinity or NaN.
+    static func digitCount(_ value: Double) -> Int? {
+        guard value.isFinite else { return nil }
+        let whole = abs(value).rounded()
+        guard whole >= 10 else { return 1 }
+        // log10 gives the count to within one; exact powers of ten settle it.
+        var digits = Int(log10(whole)) + 1
+        if pow(10, Double(digits - 1)) > whole { digits -= 1 }
+        if pow(10, Double(digits)) <= whole { digits += 1 }
+        return digits
     }
 }

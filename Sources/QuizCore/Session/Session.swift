@@ -27,13 +27,23 @@ public struct Session: Sendable {
 
     /// The learner's FSRS difficulty of each fact, for scoring.
     let difficulties: [String: Double]
+    /// Whether response times mean anything: answers typed at a terminal. Piped answers take no
+    /// time, and their attempts say so (`Attempt.timed`), so that none is rated easy for speed.
+    let timesAnswers: Bool
 
     /// Creates a session over `questions` from `record`.
-    /// - Parameter difficulties: FSRS difficulty by fact id, from the learner's memory.
-    public init(bank: String, record: Record, questions: [Question], difficulties: [String: Double] = [:]) {
+    /// - Parameters:
+    ///   - difficulties: FSRS difficulty by fact id, from the learner's memory.
+    ///   - timesAnswers: whether answers are typed at a terminal, so that their response time
+    ///     counts towards the rating; `false` for answers read from a pipe or a file.
+    public init(
+        bank: String, record: Record, questions: [Question], difficulties: [String: Double] = [:],
+        timesAnswers: Bool = true
+    ) {
         self.bank = bank
         self.questions = questions
         self.difficulties = difficulties
+        self.timesAnswers = timesAnswers
         sources = Dictionary(record.sources.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         grader = AnswerGrader(record: record)
     }
@@ -80,8 +90,14 @@ public struct Session: Sendable {
             return [.record(attempt), .notice("Skipped. The answer was \(question.answerText).")] + advance(now: now)
         case .answer(let text):
             let verdict = grader.grade(text, for: question)
-            if verdict.miss == .blank {
+            switch verdict.miss {
+            case .blank?:
                 return [.notice("Type an answer, or :skip to pass, :hint for a hint.")]
+            case .unreadable(let instruction)?:
+                // Asked again, as a teacher would: nothing is graded or stored.
+                return [.notice("Not read as an answer. \(instruction)")]
+            default:
+                break
             }
             let credit = verdict.credit * pow(Hint.creditKept, Double(hints))
             let attempt = record(question, answer: text, verdict: verdict, credit: credit, now: now)
@@ -152,7 +168,7 @@ public struct Session: Sendable {
             hints: hints,
             responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now, tags: question.tags,
             points: points,
-            worth: worth)
+            worth: worth, timed: timesAnswers ? nil : false)
         attempts.append(attempt)
         return attempt
     }
@@ -170,18 +186,17 @@ public struct Session: Sendable {
         case .year:
             if case .date(let date) = question.answer, date.isInterval { return "type the years: e.g. 1914-1918" }
             return "type the year"
-        case .ordering: return "order them, earliest first: e.g. " + Self.example(question.options.count)
+        case .ordering:
+            return "order them, earliest first: e.g. " + AnswerGrader.orderExample(question.options.count)
         case .matching:
             return "pair them: e.g. "
-                + (1...max(1, question.left.count)).map {
-                    "\($0)\(AnswerGrader.letter(($0 * 2) % max(1, question.options.count)))"
-                }.joined(separator: " ")
-        case .cloze: return "fill in the blank"
+                + AnswerGrader.pairsExample(left: question.left.count, options: question.options.count)
+        case .cloze:
+            if case .blanks(let blanks) = question.answer, blanks.count > 1 {
+                return "fill in the \(blanks.count) blanks in turn, separated by ';'"
+            }
+            return "fill in the blank"
         }
-    }
-
-    private static func example(_ count: Int) -> String {
-        (0..<count).map { AnswerGrader.letter(($0 + 1) % count) }.joined(separator: " ")
     }
 
     func summary() -> SessionSummary {

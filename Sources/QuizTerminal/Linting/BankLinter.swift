@@ -71,7 +71,8 @@ package enum BankLinter {
         return verdict + ": " + items.joined(separator: ", ")
     }
 
+    /// "1 error", "2 errors": see `Plural.count`.
     package static func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
-        "\(count) \(count == 1 ? singular : pluralForm ?? singular + "s")"
+        Plural.count(count, singular, pluralForm)
     }
 }

@@ -143,7 +143,7 @@ package struct Renderer: Sendable {
         let percent = summary.answered == 0 ? 0 : Int((summary.credit / Double(summary.answered) * 100).rounded())
         lines.append(
             wrap(
-                "Score: \(Self.points(summary.points)) points (the questions answered were worth \(Self.points(summary.worth))\(summary.points > summary.worth ? ", plus streak bonuses" : "")); \(Self.points(summary.credit)) / \(summary.answered) right (\(percent)%), \(summary.answered) of \(summary.total) questions, in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row",
+                "Score: \(Self.points(summary.points)) \(Self.pointsNoun(summary.points)) (the \(Plural.noun(summary.answered, "question")) answered \(summary.answered == 1 ? "was" : "were") worth \(Self.points(summary.worth))\(summary.points > summary.worth ? ", plus streak bonuses" : "")); \(Self.points(summary.credit)) / \(summary.answered) right (\(percent)%), \(summary.answered) of \(Plural.count(summary.total, "question")), in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row",
                 indent: "  ", first: ""))
         if !summary.byType.isEmpty {
             lines.append(
@@ -189,7 +189,7 @@ package struct Renderer: Sendable {
                 lines.append(wrap(TerminalText.sanitized(group.name), indent: "  ", first: "  "))
                 lines.append(
                     wrap(
-                        "\(group.attempts) answers, \(Int((group.accuracy * 100).rounded()))% right, \(group.mastered) of \(group.facts) facts mastered, "
+                        "\(Plural.count(group.attempts, "answer")), \(Int((group.accuracy * 100).rounded()))% right, \(group.mastered) of \(Plural.count(group.facts, "fact")) mastered, "
                             + "\(group.correctStreak) right in a row, \(group.dueToday) due today, \(group.dueNextSevenDays) in the next 7 days",
                         indent: "    ", first: "    "))
             }
@@ -235,12 +235,17 @@ package struct Renderer: Sendable {
     /// "Score: 7.5 points (+2.2); 2 / 3 right, 1 to go; 2 in a row": the points, then the right
     /// answers as summed credit.
     static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
-        var line = "Score: \(points(tally.points)) point\(tally.points == 1 ? "" : "s")"
+        var line = "Score: \(points(tally.points)) \(pointsNoun(tally.points))"
         if let earned { line += " (+\(points(earned)))" }
         line += "; \(points(tally.credit)) / \(tally.answered) right"
         if tally.answered < tally.total { line += ", \(tally.total - tally.answered) to go" }
         if tally.streak > 1 { line += "; \(tally.streak) in a row" }
         return line
+    }
+
+    /// "point" for exactly one point, "points" otherwise (0, 1.5, 2).
+    static func pointsNoun(_ value: Double) -> String {
+        value == 1 ? "point" : "points"
     }
 
     static func points(_ value: Double) -> String {

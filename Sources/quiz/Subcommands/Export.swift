@@ -69,7 +69,9 @@ struct Export: ParsableCommand {
             let written = GIFTFormat.write(questions)
             text = written.text
             if written.skipped > 0 {
-                note("\(written.skipped) questions GIFT cannot hold (ordering) were left out")
+                note(
+                    "\(Plural.count(written.skipped, "question")) GIFT cannot hold (ordering) \(written.skipped == 1 ? "was" : "were") left out"
+                )
             }
         case .aiken:
             let choices = questions.compactMap { question -> AuthoredQuestion? in
@@ -81,7 +83,11 @@ struct Export: ParsableCommand {
             let written = AikenFormat.write(Record(title: record.title, questions: choices))
             text = written.text
             let skipped = questions.count - choices.count + written.skipped
-            if skipped > 0 { note("\(skipped) questions that are not single-answer choices were left out") }
+            if skipped > 0 {
+                note(
+                    "\(Plural.count(skipped, "question")) that \(skipped == 1 ? "is" : "are") not single-answer choices \(skipped == 1 ? "was" : "were") left out"
+                )
+            }
         case .markdown:
             text = WorksheetFormats.markdown(questions, title: record.title)
         case .anki:

@@ -122,7 +122,7 @@ struct Import: ParsableCommand {
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             StandardError.write(
                 Data(
-                    "Imported \(record.questions.count) questions and \(record.events.count) events into \(TerminalText.sanitized(output)).\n"
+                    "Imported \(Plural.count(record.questions.count, "question")) and \(Plural.count(record.events.count, "event")) into \(TerminalText.sanitized(output)).\n"
                         .utf8))
         } else {
             print(yaml, terminator: "")

@@ -46,7 +46,8 @@ struct Review: ParsableCommand {
         }
         let seed = session.selection.seed ?? UInt64.random(in: 0...999_999)
         let questions = ReviewPlan.questions(for: facts, from: all, progress: progress.progress, bank: name, seed: seed)
-        repl.write(repl.renderer.wrap("Review of \(record.title): \(questions.count) facts due or missed"))
+        repl.write(
+            repl.renderer.wrap("Review of \(record.title): \(Plural.count(questions.count, "fact")) due or missed"))
         try SessionRunner.ask(questions, bank: name, record: record, progress: progress, repl: repl)
     }
 

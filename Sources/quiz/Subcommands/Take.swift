@@ -116,7 +116,7 @@ enum SessionRunner {
         let all = questions.count < count ? ", all this bank has with these options" : ""
         repl.write(
             repl.renderer.wrap(
-                "\(record.title): \(BankLinter.plural(questions.count, "question"))\(all) (seed \(seed); --seed \(seed) asks them again)"
+                "\(record.title): \(Plural.count(questions.count, "question"))\(all) (seed \(seed); --seed \(seed) asks \(questions.count == 1 ? "it" : "them") again)"
             ))
         try ask(questions, bank: REPL.name(of: path), record: record, progress: progress, repl: repl)
     }
@@ -146,7 +146,10 @@ enum SessionRunner {
                 difficulties[String(key.dropFirst(prefix.count))] = difficulty
             }
         }
-        var session = Session(bank: bank, record: record, questions: questions, difficulties: difficulties)
+        // Response times count only for answers typed at a terminal.
+        var session = Session(
+            bank: bank, record: record, questions: questions, difficulties: difficulties,
+            timesAnswers: repl.reader.isInteractive)
         let status = repl.run(&session, progress: progress)
         if status != 0 { throw ExitCode(status) }
     }

@@ -236,3 +236,104 @@ import Testing
         #expect(checked > 0, "no case to check was generated")
     }
 }
+
+/// Property checks of the rules that follow the learner's intent, each of which can fail.
+@Suite struct IntentPropertyTests {
+    @Test func everyFormOfTheAnswersOwnEntityIsAccepted() async {
+        var checked = 0
+        await propertyCheck(count: 200, input: RandomBank.bank()) { bank in
+            let grader = AnswerGrader(record: bank.record)
+            // How many entities go by each form: a form two entities share belongs to neither.
+            var owners: [String: Set<String>] = [:]
+            for entity in bank.record.entities {
+                for form in [entity.name] + entity.aliases {
+                    owners[Normalizer.normalize(form), default: []].insert(entity.id)
+                }
+            }
+            for entity in bank.record.entities where owners[Normalizer.normalize(entity.name)]?.count == 1 {
+                // The author wrote the name alone; the aliases come from the record.
+                let question = GradingFixtures.question(.shortAnswer, .text(entity.name), facts: [])
+                for alias in entity.aliases where owners[Normalizer.normalize(alias)]?.count == 1 {
+                    checked += 1
+                    let verdict = grader.grade(alias, for: question)
+                    #expect(verdict.isCorrect, "'\(alias)' for \(entity.name): \(verdict.feedback)")
+                }
+            }
+        }
+        #expect(checked > 0, "no case to check was generated")
+    }
+
+    /// Answers of imported rows, near one another on purpose.
+    static let rowAnswers = [
+        "light", "lights", "night", "Lagos", "Lahore", "lamp", "lamps", "Iran", "Iraq", "Austria", "Australia",
+        "colour", "color", "centre", "Pakistan", "Pakistani", "1948", "1949", "the Hague", "Hague", "Palestine",
+        "Palestinian", "two-state", "one-state",
+    ]
+
+    @Test func anotherRowsAnswerIsNeverAccepted() async {
+        var checked = 0
+        let rows = Gen.int(in: 0...(Self.rowAnswers.count - 1)).array(of: 2...8)
+        await propertyCheck(count: 200, input: rows) { picks in
+            let answers = picks.map { Self.rowAnswers[$0] }
+            let record = Record(
+                title: "Rows",
+                questions: answers.enumerated().map { offset, answer in
+                    AuthoredQuestion(
+                        id: "row\(offset)", kind: .shortAnswer, prompt: "Row \(offset)?",
+                        answer: .text(answer, accepted: []), tests: [])
+                })
+            let grader = AnswerGrader(record: record)
+            for answer in answers {
+                let question = GradingFixtures.question(.shortAnswer, .text(answer), facts: [])
+                for other in answers where Normalizer.normalize(other) != Normalizer.normalize(answer) {
+                    checked += 1
+                    let verdict = grader.grade(other, for: question)
+                    #expect(!verdict.isCorrect, "'\(other)' taken for '\(answer)': \(verdict.feedback)")
+                }
+            }
+        }
+        #expect(checked > 0, "no case to check was generated")
+    }
+
+    /// Numbers a bank may hold: huge, tiny, negative, not finite.
+    static let values: [Double] = [
+        0, 1, -1, 0.5, 55, 250_000, 9.2e18, 9.3e18, -9.3e18, 1e300, -1e300, .greatestFiniteMagnitude,
+        .leastNonzeroMagnitude, .infinity, -.infinity, .nan, 1e15, 123_456_789_012_345_678,
+    ]
+    /// Dates a bank may hold, to the edges of what it may write.
+    static let dates = [
+        "1948", "-0043", "Y999999999999", "Y-999999999999", "Y12000", "194X", "19XX", "1948-05-14", "1948-XX",
+        "1948-21", "1947/1949", "../1949", "1947/..", "/1949", "1948~", "1948%",
+    ]
+
+    @Test func gradingAndHintsNeverCrashOnAnyValueABankMayHold() async {
+        let questions =
+            Self.values.flatMap { value in
+                [false, true].map { approximate in
+                    GradingFixtures.question(
+                        .numeric,
+                        .number(
+                            value, tolerance: value.isFinite ? abs(value) / 3 : nil, unit: "men",
+                            approximate: approximate))
+                }
+            }
+            + Self.dates.compactMap { try? HistoricalDate(parsing: $0) }.map {
+                GradingFixtures.question(.year, .date($0))
+            }
+        let grader = AnswerGrader(record: GradingFixtures.record)
+        let typed =
+            Self.values.map { String($0) } + Self.dates + [
+                "9223372036854775807", "9223372036854775808s", "-9223372036854775808", "99999999999999999999 BC",
+                "1e400", "the 9223372036854775800s", "0 to 9223372036854775807", "1 June 9223372036854775807",
+            ]
+        await propertyCheck(count: 100, input: GradingPropertyTests.text(length: 0...30)) { noise in
+            for question in questions {
+                for input in typed + [noise] {
+                    let verdict = grader.grade(input, for: question)
+                    #expect((0...1).contains(verdict.credit), "\(input) for \(question.answerText)")
+                }
+                for level in 1...3 { _ = Hint.text(for: question, level: level) }
+            }
+        }
+    }
+}

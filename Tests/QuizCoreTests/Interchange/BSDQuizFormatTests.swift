@@ -42,6 +42,34 @@ import Testing
         #expect(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "r.yaml").diagnostics.map(\.description) == [])
     }
 
+    /// The presidents table's rows for Cheney and Obama, as bsdgames ships them.
+    static let presidents = """
+        {G{eorge} }{W{alker} }Bush{{,} J{unio}r}:2001-{{20}0}9:\\
+        {R{ichard} }{B{ruce} }Cheney:{B{arack} }{H{ussein} }Obama{ II}
+        {B{arack} }{H{ussein} }Obama{ II}:2009-:\\
+        {J{oe{seph}} }{R{obinette} }{Biden}{{,} J{unio}r}:
+        """
+
+    @Test func everyFormAPatternAllowsIsRightThroughTheWrittenBank() throws {
+        let (imported, diagnostics) = BSDQuizFormat.read(
+            Self.presidents, index: "pres{ident}:term:vice:succ{essor}", sourceTitle: "t")
+        #expect(!diagnostics.hasErrors)
+        // Written as a bank and read back, as `quiz import` does.
+        let record = try #require(
+            BankLoader.load(Array(BankWriter.yaml(imported).utf8), format: .yaml, path: "p.yaml").record)
+        let questions = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
+        let vice = try #require(
+            questions.first { $0.prompt == "What is the vice for Barack Hussein Obama II (president)?" })
+        #expect(!vice.patterns.isEmpty)
+        let grader = AnswerGrader(record: record)
+        for form in ["Biden", "Biden Jr", "Joe Biden", "Joe R. Biden, Jr.", "J. R. Biden", "joeseph biden junior"] {
+            #expect(grader.grade(form, for: vice).isCorrect, "\(form)")
+        }
+        for wrong in ["Cheney", "Obama", "Bush", "Biden Sr"] {
+            #expect(!grader.grade(wrong, for: vice).isCorrect, "\(wrong)")
+        }
+    }
+
     @Test func aBadRowIsSkippedWithAWarningNamingItsLine() {
         let (record, diagnostics) = BSDQuizFormat.read(
             "ok:fine\nbad[one:two\n3-201:transfer: right to indorsement\nlast:row\n", index: "a:b", sourceTitle: "t")

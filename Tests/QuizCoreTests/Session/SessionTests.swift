@@ -52,6 +52,60 @@ import Testing
         #expect(feedback.points == 3 && feedback.tally.points == 3 && feedback.tally.worth == 3)
     }
 
+    @Test func anUnreadableAnswerIsAskedAgainWithAnExampleNotGraded() {
+        var session = Session(
+            bank: "test", record: Self.record,
+            questions: [GradingFixtures.truth, GradingFixtures.pairs, GradingFixtures.choice])
+        _ = session.start(now: Self.t0)
+        for (typed, hint) in [("1948", "true or false"), ("maybe", "true or false")] {
+            let outputs = session.handle(.answer(typed), now: Self.t0)
+            #expect(records(outputs).isEmpty, "\(typed)")
+            #expect(outputs.contains { if case .notice(let text) = $0 { text.contains(hint) } else { false } })
+            #expect(!outputs.contains { if case .notice(let text) = $0 { text.contains("True") } else { false } })
+            #expect(session.position == 0)
+        }
+        #expect(records(session.handle(.answer("tru"), now: Self.t0)).first?.outcome == .correct)
+        let unread = session.handle(.answer("1-c, 2-a"), now: Self.t0)
+        #expect(records(unread).isEmpty && session.position == 1)
+        #expect(
+            unread.contains { if case .notice(let text) = $0 { text.contains("e.g. 1-c, 2-b, 3-a") } else { false } })
+        #expect(records(session.handle(.answer("1-c, 2-a, 3-b"), now: Self.t0)).first?.outcome == .correct)
+        let past = session.handle(.answer("e"), now: Self.t0)
+        #expect(records(past).isEmpty && session.position == 2)
+        #expect(past.contains { if case .notice(let text) = $0 { text.contains("from a to d") } else { false } })
+        #expect(session.attempts.count == 2)
+    }
+
+    @Test func pipedAnswersAreNotRatedEasyForTheirSpeed() {
+        var piped = Session(bank: "test", record: Self.record, questions: Self.questions, timesAnswers: false)
+        _ = piped.start(now: Self.t0)
+        let attempt = records(piped.handle(.answer("Czechoslovakia"), now: Self.t0)).first
+        #expect(attempt?.timed == false)
+        #expect(attempt.map(Rating.init(attempt:)) == .good)
+        var typed = session()
+        _ = typed.start(now: Self.t0)
+        let quick = records(typed.handle(.answer("Czechoslovakia"), now: Self.t0.addingTimeInterval(2))).first
+        #expect(quick?.timed == nil)
+        #expect(quick.map(Rating.init(attempt:)) == .easy)
+    }
+
+    @Test func aHintOnAHugeQuantityNeverTraps() {
+        for (value, digits) in [(9.3e18, 19), (1e300, 301), (-9.3e18, 19), (0.4, 1), (999.6, 4), (1e22, 23)] {
+            let question = GradingFixtures.question(
+                .numeric, .number(value, tolerance: nil, unit: nil, approximate: false))
+            #expect(Hint.text(for: question, level: 1) == "A number of \(digits) digits." || digits == 1)
+        }
+        for value in [Double.infinity, -.infinity, .nan] {
+            let question = GradingFixtures.question(
+                .numeric, .number(value, tolerance: nil, unit: nil, approximate: false))
+            #expect(Hint.text(for: question, level: 1) == nil)
+        }
+        let one = GradingFixtures.question(.numeric, .number(7, tolerance: nil, unit: nil, approximate: false))
+        #expect(Hint.text(for: one, level: 1) == "A number of 1 digit.")
+        let letter = GradingFixtures.question(.shortAnswer, .text("X"))
+        #expect(Hint.text(for: letter, level: 1) == "X (1 letter)")
+    }
+
     @Test func aBlankAnswerIsAskedAgainNotGraded() {
         var session = session()
         _ = session.start(now: Self.t0)

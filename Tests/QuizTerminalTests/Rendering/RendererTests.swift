@@ -68,6 +68,34 @@ import Testing
         #expect(!TerminalSupport.useColor(flag: false, environment: ["TERM": "xterm"], isTerminal: false))
     }
 
+    @Test func countsOfOneAreSingular() {
+        let renderer = Renderer(color: false, width: 200)
+        let summary = SessionSummary(
+            credit: 0, answered: 0, total: 1, points: 0, worth: 0, bestStreak: 0, seconds: 3, byType: [], byTopic: [],
+            missed: [], reviewNext: [])
+        let text = renderer.summary(summary)
+        #expect(text.contains("0 of 1 question,"), "\(text)")
+        #expect(!text.contains("1 questions"))
+        let one = SessionSummary(
+            credit: 1, answered: 1, total: 2, points: 1, worth: 1, bestStreak: 1, seconds: 3, byType: [], byTopic: [],
+            missed: [], reviewNext: [])
+        let oneText = renderer.summary(one)
+        #expect(oneText.contains("Score: 1 point (the question answered was worth 1)"), "\(oneText)")
+        #expect(oneText.contains("1 of 2 questions"))
+        let tally = Output.Tally(credit: 1, answered: 1, total: 1, points: 1, worth: 1, streak: 1)
+        #expect(Renderer.tallyLine(tally).hasPrefix("Score: 1 point;"))
+        var progress = LearnerProgress()
+        progress.record(
+            Attempt(
+                questionID: "q", facts: ["f"], bank: "b", kind: .trueFalse, answer: "t", expected: "True",
+                outcome: .correct, miss: nil, feedback: "Correct.", credit: 1, hints: 0, responseSeconds: 12,
+                time: Date(timeIntervalSince1970: 1_000_000)),
+            scheduler: FSRS())
+        let statistics = renderer.statistics(
+            Statistics(progress, at: Date(timeIntervalSince1970: 1_000_100), secondsFromGMT: { _ in 0 }))
+        #expect(statistics.contains("1 answer, 100% right, 0 of 1 fact mastered"), "\(statistics)")
+    }
+
     @Test func progressBarFillsAsTheQuizGoes() {
         let renderer = Renderer(color: false, width: 80)
         #expect(renderer.progress(1, 10) == "[1/10] ░░░░░░░░░░")
