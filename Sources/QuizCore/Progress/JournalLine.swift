@@ -10,10 +10,55 @@ import FoundationEssentials
 /// depends on which of the two read it.
 package enum JournalLine {
     /// The entry on `line`, or nil when the line is not in the form this reader knows.
-    package static func decode(_ line: UnsafeRawBufferPointer) -> LearnerProgress.JournalEntry? {
+    /// With `memory` false, the entry's memory is skipped, not read, and left empty.
+    package static func decode(_ line: UnsafeRawBufferPointer, memory: Bool = true) -> LearnerProgress.JournalEntry? {
         var reader = Reader(bytes: line)
-        guard let entry = reader.entry(), reader.offset == line.count else { return nil }
+        guard let entry = reader.entry(memory: memory), reader.offset == line.count else { return nil }
         return entry
+    }
+
+    /// The history's header line, or nil when the line is not in the form this reader knows.
+    package static func decodeHeader(_ line: UnsafeRawBufferPointer) -> JournalHeader? {
+        var reader = Reader(bytes: line)
+        var generation: String?
+        var memory: [String: LearnerProgress.FactMemory]?
+        let read = reader.object { reader, key in
+            switch key {
+            case "generation" where generation == nil:
+                generation = reader.string()
+                return generation != nil
+            case "memory" where memory == nil:
+                memory = reader.memory()
+                return memory != nil
+            default:
+                return false
+            }
+        }
+        guard read, reader.offset == line.count, let generation, let memory else { return nil }
+        return JournalHeader(generation: generation, memory: memory)
+    }
+
+    /// A schema 3 `progress.json` as this version writes it (one line, keys sorted), or nil for
+    /// any other form.
+    package static func decodeDocument(_ bytes: UnsafeRawBufferPointer) -> ProgressDocument? {
+        var reader = Reader(bytes: bytes)
+        var version: Int?
+        var checkpoint: ProgressDocument.Checkpoint?
+        let read = reader.object { reader, key in
+            switch key {
+            case "schemaVersion" where version == nil:
+                version = reader.int()
+                return version != nil
+            case "checkpoint" where checkpoint == nil:
+                checkpoint = reader.checkpoint()
+                return checkpoint != nil
+            default:
+                return false
+            }
+        }
+        _ = reader.take(UInt8(ascii: "\n"))
+        guard read, reader.offset == bytes.count, version == ProgressDocument.schemaVersion else { return nil }
+        return ProgressDocument(checkpoint: checkpoint)
     }
 
     private struct Reader {
@@ -156,7 +201,7 @@ package enum JournalLine {
         // Each field reader below refuses a key it does not know or has seen already: such a line
         // goes to JSONDecoder.
 
-        mutating func entry() -> LearnerProgress.JournalEntry? {
+        mutating func entry(memory readMemory: Bool) -> LearnerProgress.JournalEntry? {
             var attempt: Attempt?
             var memory: [String: LearnerProgress.FactMemory]?
             let read = object { reader, key in
@@ -165,7 +210,7 @@ package enum JournalLine {
                     attempt = reader.attempt()
                     return attempt != nil
                 case "memory" where memory == nil:
-                    memory = reader.memory()
+                    memory = readMemory ? reader.memory() : (reader.skipValue() ? [:] : nil)
                     return memory != nil
                 default:
                     return false
@@ -173,6 +218,78 @@ package enum JournalLine {
             }
             guard read, let attempt, let memory else { return nil }
             return LearnerProgress.JournalEntry(attempt: attempt, memory: memory)
+        }
+
+        mutating func checkpoint() -> ProgressDocument.Checkpoint? {
+            var bytes: Int?
+            var generation: String?
+            var lines: Int?
+            var memory: [String: LearnerProgress.FactMemory]?
+            let read = object { reader, key in
+                switch key {
+                case "bytes" where bytes == nil:
+                    bytes = reader.int()
+                    return bytes != nil
+                case "generation" where generation == nil:
+                    generation = reader.string()
+                    return generation != nil
+                case "lines" where lines == nil:
+                    lines = reader.int()
+                    return lines != nil
+                case "memory" where memory == nil:
+                    memory = reader.memory()
+                    return memory != nil
+                default:
+                    return false
+                }
+            }
+            guard read, let bytes, let generation, let lines, let memory else { return nil }
+            return ProgressDocument.Checkpoint(generation: generation, bytes: bytes, lines: lines, memory: memory)
+        }
+
+        /// Steps over one JSON value of any kind without reading it; false when it is not one.
+        mutating func skipValue(depth: Int = 0) -> Bool {
+            guard offset < bytes.count, depth < 64 else { return false }
+            switch bytes[offset] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let close = bytes[offset] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                let isObject = close == UInt8(ascii: "}")
+                offset += 1
+                if take(close) { return true }
+                repeat {
+                    if isObject {
+                        guard skipString(), take(UInt8(ascii: ":")) else { return false }
+                    }
+                    guard skipValue(depth: depth + 1) else { return false }
+                } while take(UInt8(ascii: ","))
+                return take(close)
+            case UInt8(ascii: "\""): return skipString()
+            case UInt8(ascii: "t"): return literal("true")
+            case UInt8(ascii: "f"): return literal("false")
+            case UInt8(ascii: "n"): return literal("null")
+            default: return numberText(integer: false) != nil
+            }
+        }
+
+        /// Steps over a string, escapes and all.
+        mutating func skipString() -> Bool {
+            guard take(UInt8(ascii: "\"")) else { return false }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                offset += byte == UInt8(ascii: "\\") ? 2 : 1
+                if byte == UInt8(ascii: "\"") { return true }
+                if byte < 0x20 { return false }
+            }
+            return false
+        }
+
+        mutating func literal(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard offset + count <= bytes.count,
+                UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[offset..<offset + count])
+            else { return false }
+            offset += count
+            return true
         }
 
         mutating func memory() -> [String: LearnerProgress.FactMemory]? {
@@ -252,6 +369,7 @@ package enum JournalLine {
             var facts: [String]?
             var feedback: String?
             var hints: Int?
+            var id: String?
             var kind: String?
             var miss: String?
             var outcome: String?
@@ -287,6 +405,7 @@ package enum JournalLine {
                 case "hints" where hints == nil:
                     hints = reader.int()
                     return hints != nil
+                case "id": return read(&id, &reader)
                 case "kind": return read(&kind, &reader)
                 case "miss": return read(&miss, &reader)
                 case "outcome": return read(&outcome, &reader)
@@ -316,7 +435,7 @@ package enum JournalLine {
             return Attempt(
                 questionID: questionID, facts: facts, bank: bank, kind: typedKind, answer: answer, expected: expected,
                 outcome: typedOutcome, miss: typedMiss, feedback: feedback, credit: score, hints: hints,
-                responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth)
+                responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth, id: id)
         }
     }
 }

@@ -59,6 +59,10 @@ public struct Attempt: Sendable, Hashable, Codable {
         }
     }
 
+    /// The attempt's own id, unique among all attempts anywhere: what a merge of two progress
+    /// files tells attempts apart by. Files from before ids were kept have none; `stableID` then
+    /// derives one from the content.
+    public var id: String?
     /// The question's stable id.
     public var questionID: String
     /// The record items it tested; memory is kept per item.
@@ -98,8 +102,9 @@ public struct Attempt: Sendable, Hashable, Codable {
     public init(
         questionID: String, facts: [String], bank: String, kind: Question.Kind, answer: String, expected: String,
         outcome: Outcome, miss: Miss?, feedback: String, credit: Double, hints: Int, responseSeconds: Double,
-        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil
+        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil, id: String? = nil
     ) {
+        self.id = id
         self.questionID = questionID
         self.facts = facts
         self.bank = bank
@@ -120,7 +125,7 @@ public struct Attempt: Sendable, Hashable, Codable {
 
     /// The progress file's keys; `credit` keeps the key `score` that files have always used.
     private enum CodingKeys: String, CodingKey {
-        case questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
+        case id, questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
         case credit = "score"
         case hints, responseSeconds, time, tags, points, worth
     }

@@ -14,7 +14,8 @@ struct Stats: ParsableCommand {
     @OptionGroup var session: SessionOptions
 
     func run() throws {
-        let progress = try SessionRunner.openProgress(session, interactive: false, forWriting: false)
+        let progress = try SessionRunner.openProgress(
+            session.progress, access: .read, attempts: true, interactive: false)
         let statistics = Statistics(progress.progress, at: Date(), secondsFromGMT: LocalTime.secondsFromGMT)
         if json {
             let encoder = JSONEncoder()
