@@ -107,16 +107,7 @@ package enum JournalLine {
         /// A string without escapes, in valid UTF-8.
         mutating func string() -> String? { rawString()?.string }
 
-        mutating func strings() -> [String]? {
-            guard take(UInt8(ascii: "[")) else { return nil }
-            var items: [String] = []
-            if take(UInt8(ascii: "]")) { return items }
-            repeat {
-                guard let item = string() else { return nil }
-                items.append(item)
-            } while take(UInt8(ascii: ","))
-            return take(UInt8(ascii: "]")) ? items : nil
-        }
+        mutating func strings() -> [String]? { list { $0.string() } }
 
         /// The text of a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
         mutating func numberText(integer: Bool) -> Substring? {
@@ -225,8 +216,12 @@ package enum JournalLine {
             var generation: String?
             var lines: Int?
             var memory: [String: LearnerProgress.FactMemory]?
+            var summary: ProgressSummary?
             let read = object { reader, key in
                 switch key {
+                case "summary" where summary == nil:
+                    summary = reader.summary()
+                    return summary != nil
                 case "bytes" where bytes == nil:
                     bytes = reader.int()
                     return bytes != nil
@@ -243,8 +238,95 @@ package enum JournalLine {
                     return false
                 }
             }
-            guard read, let bytes, let generation, let lines, let memory else { return nil }
-            return ProgressDocument.Checkpoint(generation: generation, bytes: bytes, lines: lines, memory: memory)
+            guard read, let bytes, let generation, let lines, let memory, let summary else { return nil }
+            return ProgressDocument.Checkpoint(
+                generation: generation, bytes: bytes, lines: lines, memory: memory, summary: summary)
+        }
+
+        mutating func summary() -> ProgressSummary? {
+            var banks: [String: ProgressSummary.Tally]?
+            var topics: [String: ProgressSummary.Tally]?
+            var topicFacts: [String: Set<String>]?
+            var quarters: [Int]?
+            var attempts: [Int]?
+            var credit: [Double]?
+            let read = object { reader, key in
+                switch key {
+                case "banks" where banks == nil:
+                    banks = reader.tallies()
+                    return banks != nil
+                case "topics" where topics == nil:
+                    topics = reader.tallies()
+                    return topics != nil
+                case "topicFacts" where topicFacts == nil:
+                    var facts: [String: Set<String>] = [:]
+                    let read = reader.object { reader, raw in
+                        guard let key = raw.string, facts[key] == nil, let list = reader.strings() else { return false }
+                        facts[key] = Set(list)
+                        return true
+                    }
+                    topicFacts = read ? facts : nil
+                    return read
+                case "quarters" where quarters == nil:
+                    quarters = reader.list { $0.int() }
+                    return quarters != nil
+                case "quarterAttempts" where attempts == nil:
+                    attempts = reader.list { $0.int() }
+                    return attempts != nil
+                case "quarterCredit" where credit == nil:
+                    credit = reader.list { $0.double() }
+                    return credit != nil
+                default:
+                    return false
+                }
+            }
+            guard read, let banks, let topics, let topicFacts, let quarters, let attempts, let credit,
+                quarters.count == attempts.count, quarters.count == credit.count
+            else { return nil }
+            return ProgressSummary(
+                banks: banks, topics: topics, topicFacts: topicFacts, quarters: quarters, attempts: attempts,
+                credit: credit)
+        }
+
+        mutating func tallies() -> [String: ProgressSummary.Tally]? {
+            var tallies: [String: ProgressSummary.Tally] = [:]
+            let read = object { reader, raw in
+                guard let name = raw.string, tallies[name] == nil else { return false }
+                var tally = ProgressSummary.Tally()
+                var seen: Set<String> = []
+                let read = reader.object { reader, key in
+                    switch key {
+                    case "attempts" where seen.insert("attempts").inserted:
+                        guard let value = reader.int() else { return false }
+                        tally.attempts = value
+                    case "credit" where seen.insert("credit").inserted:
+                        guard let value = reader.double() else { return false }
+                        tally.credit = value
+                    case "streak" where seen.insert("streak").inserted:
+                        guard let value = reader.int() else { return false }
+                        tally.streak = value
+                    default:
+                        return false
+                    }
+                    return true
+                }
+                guard read, seen.count == 3 else { return false }
+                tallies[name] = tally
+                return true
+            }
+            return read ? tallies : nil
+        }
+
+        /// `[item, ...]`, each read by `item`.
+        mutating func list<Item>(_ item: (inout Reader) -> Item?) -> [Item]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var items: [Item] = []
+            if take(UInt8(ascii: "]")) { return items }
+            repeat {
+                guard let next = item(&self) else { return nil }
+                items.append(next)
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "]")) ? items : nil
         }
 
         /// Steps over one JSON value of any kind without reading it; false when it is not one.

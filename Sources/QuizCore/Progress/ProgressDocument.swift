@@ -18,7 +18,8 @@ public struct ProgressDocument: Sendable, Codable, Equatable {
     /// The memory as of a point in the history (schema 3).
     public var checkpoint: Checkpoint?
 
-    /// The memory of every fact once the first `bytes` of the history are applied.
+    /// The memory of every fact once the first `bytes` of the history are applied, and the
+    /// attempts of those lines added up for the statistics.
     public struct Checkpoint: Sendable, Codable, Equatable {
         /// The history this checkpoint belongs to: its header's generation.
         public var generation: String
@@ -27,12 +28,17 @@ public struct ProgressDocument: Sendable, Codable, Equatable {
         /// Lines folded in, the header included.
         public var lines: Int
         public var memory: [String: LearnerProgress.FactMemory]
+        public var summary: ProgressSummary
 
-        public init(generation: String, bytes: Int, lines: Int, memory: [String: LearnerProgress.FactMemory]) {
+        public init(
+            generation: String, bytes: Int, lines: Int, memory: [String: LearnerProgress.FactMemory],
+            summary: ProgressSummary
+        ) {
             self.generation = generation
             self.bytes = bytes
             self.lines = lines
             self.memory = memory
+            self.summary = summary
         }
     }
 

@@ -47,30 +47,32 @@ public struct Statistics: Sendable, Codable, Equatable {
 
     /// Computes the statistics at `now`, with days counted in the time zone whose offset from
     /// GMT at each moment `secondsFromGMT` gives (the C library's local time, at the edge).
-    ///
-    /// One pass over the attempts and one over the memory, whatever the length of the history;
-    /// the offset from GMT is asked once per quarter of an hour of answers (every time zone
-    /// changes its offset on a quarter hour), not once per answer.
-    public init(_ progress: LearnerProgress, at now: Date, secondsFromGMT: @escaping (Date) -> Int) {
-        var days = DayCounter(now: now, secondsFromGMT: secondsFromGMT)
-        var banks: [String: Tally] = [:]
-        var topics: [String: Tally] = [:]
-        var topicFacts: [String: Set<String>] = [:]
+    public init(_ progress: LearnerProgress, at now: Date, secondsFromGMT: (Date) -> Int) {
+        self.init(
+            summary: ProgressSummary(progress.attempts), memory: progress.memory, at: now,
+            secondsFromGMT: secondsFromGMT)
+    }
+
+    /// Computes the statistics from the attempts added up (`ProgressSummary`) and the memory of
+    /// every fact: one pass over the summary and one over the memory, whatever the length of
+    /// the history. The offset from GMT is asked once per quarter of an hour of answers.
+    public init(
+        summary: ProgressSummary, memory: [String: LearnerProgress.FactMemory], at now: Date,
+        secondsFromGMT: (Date) -> Int
+    ) {
+        let today = CivilTime.daysSince1970(now, secondsFromGMT: secondsFromGMT(now))
+        /// The day of a moment, counted from today.
+        func day(_ date: Date, offset: Int) -> Int { CivilTime.daysSince1970(date, secondsFromGMT: offset) - today }
+
         var answerDays: Set<Int> = []
-        var recent = [(sum: Double, count: Int)](repeating: (0, 0), count: 14)
-        for attempt in progress.attempts {
-            banks[attempt.bank, default: Tally()].add(attempt)
-            for topic in attempt.tags ?? [] {
-                topics[topic, default: Tally()].add(attempt)
-                for fact in attempt.facts {
-                    topicFacts[topic, default: []].insert(LearnerProgress.key(bank: attempt.bank, fact: fact))
-                }
-            }
-            let day = days.index(attempt.time)
-            answerDays.insert(day)
-            if (-13...0).contains(day) {
-                recent[day + 13].sum += attempt.credit
-                recent[day + 13].count += 1
+        var recent = [ProgressSummary.Quarter](repeating: .init(), count: 14)
+        for (quarter, figures) in summary.quarters {
+            let start = Date(timeIntervalSince1970: Double(quarter * 900))
+            let index = day(start, offset: secondsFromGMT(start))
+            answerDays.insert(index)
+            if (-13...0).contains(index) {
+                recent[index + 13].attempts += figures.attempts
+                recent[index + 13].credit += figures.credit
             }
         }
 
@@ -78,9 +80,10 @@ public struct Statistics: Sendable, Codable, Equatable {
         var facts: [String: FactFigures] = [:]
         var factsByBank: [String: FactTally] = [:]
         var forecast = [Int](repeating: 0, count: 7)
-        for (key, memory) in progress.memory {
+        for (key, memory) in memory {
+            let due = memory.state.due
             let figures = FactFigures(
-                dueDay: days.index(memory.state.due),
+                dueDay: day(due, offset: secondsFromGMT(due)),
                 mastered: (memory.state.stability ?? 0) > Self.masteredStability)
             facts[key] = figures
             if let slash = key.firstIndex(of: "/") {
@@ -90,50 +93,39 @@ public struct Statistics: Sendable, Codable, Equatable {
             if offset < 7 { forecast[offset] += 1 }
         }
 
-        self.banks = banks.keys.sorted().map { name in
-            banks[name]!.group(name, facts: factsByBank[name] ?? FactTally())
+        banks = summary.banks.keys.sorted().map { name in
+            Self.group(name, summary.banks[name]!, factsByBank[name] ?? FactTally())
         }
-        self.topics = topics.keys.sorted().map { name in
+        topics = summary.topics.keys.sorted().map { name in
             var tally = FactTally()
-            for key in topicFacts[name] ?? [] {
+            for key in summary.topicFacts[name] ?? [] {
                 if let figures = facts[key] { tally.add(figures) }
             }
-            return topics[name]!.group(name, facts: tally)
+            return Self.group(name, summary.topics[name]!, tally)
         }
         var streak = 0
-        var day = answerDays.contains(0) ? 0 : -1  // a streak still counts before today's first answer
-        while answerDays.contains(day) {
+        var current = answerDays.contains(0) ? 0 : -1  // a streak still counts before today's first answer
+        while answerDays.contains(current) {
             streak += 1
-            day -= 1
+            current -= 1
         }
         dayStreak = streak
+        func label(_ offset: Int) -> String { CivilTime(daysSince1970: today + offset).dateText }
         accuracyByDay = (-13...0).map { offset in
-            let (sum, count) = recent[offset + 13]
-            return Day(date: days.label(offset), value: count == 0 ? 0 : sum / Double(count), count: count)
+            let figures = recent[offset + 13]
+            let value = figures.attempts == 0 ? 0 : figures.credit / Double(figures.attempts)
+            return Day(date: label(offset), value: value, count: figures.attempts)
         }
         dueForecast = (0...6).map { offset in
-            Day(date: days.label(offset), value: Double(forecast[offset]), count: forecast[offset])
+            Day(date: label(offset), value: Double(forecast[offset]), count: forecast[offset])
         }
     }
-}
 
-/// Attempts of a bank or topic, added up in order.
-private struct Tally {
-    var attempts = 0
-    var credit = 0.0
-    /// Right answers since the last one that was not.
-    var streak = 0
-
-    mutating func add(_ attempt: Attempt) {
-        attempts += 1
-        credit += attempt.credit
-        streak = attempt.isRight ? streak + 1 : 0
-    }
-
-    func group(_ name: String, facts: FactTally) -> Statistics.Group {
-        Statistics.Group(
-            name: name, attempts: attempts, accuracy: attempts == 0 ? 0 : credit / Double(attempts),
-            mastered: facts.mastered, facts: facts.count, correctStreak: streak, dueToday: facts.dueToday,
+    private static func group(_ name: String, _ tally: ProgressSummary.Tally, _ facts: FactTally) -> Group {
+        Group(
+            name: name, attempts: tally.attempts,
+            accuracy: tally.attempts == 0 ? 0 : tally.credit / Double(tally.attempts),
+            mastered: facts.mastered, facts: facts.count, correctStreak: tally.streak, dueToday: facts.dueToday,
             dueNextSevenDays: facts.dueNextSevenDays)
     }
 }
@@ -158,32 +150,4 @@ private struct FactTally {
         if figures.dueDay <= 0 { dueToday += 1 }
         if (1...7).contains(figures.dueDay) { dueNextSevenDays += 1 }
     }
-}
-
-/// Days counted from today in the learner's time zone, asking the offset from GMT once per
-/// quarter of an hour met.
-private struct DayCounter {
-    let secondsFromGMT: (Date) -> Int
-    let today: Int
-    var quarter = Int.min
-    var offset = 0
-
-    init(now: Date, secondsFromGMT: @escaping (Date) -> Int) {
-        self.secondsFromGMT = secondsFromGMT
-        today = CivilTime.daysSince1970(now, secondsFromGMT: secondsFromGMT(now))
-    }
-
-    /// The day `date` falls on, counted from today (0), in the past negative.
-    mutating func index(_ date: Date) -> Int {
-        let interval = date.timeIntervalSince1970
-        let seconds = interval.isFinite ? max(-1e15, min(1e15, interval.rounded(.down))) : 0
-        let quarterOfDate = Int(seconds) >= 0 ? Int(seconds) / 900 : (Int(seconds) - 899) / 900
-        if quarterOfDate != quarter {
-            quarter = quarterOfDate
-            offset = secondsFromGMT(Date(timeIntervalSince1970: Double(quarterOfDate * 900)))
-        }
-        return CivilTime.daysSince1970(date, secondsFromGMT: offset) - today
-    }
-
-    func label(_ offset: Int) -> String { CivilTime(daysSince1970: today + offset).dateText }
 }

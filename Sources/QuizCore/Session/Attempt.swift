@@ -5,7 +5,7 @@ import FoundationEssentials
 /// The JSON form is the progress file's: `kind`, `outcome` and `miss` are written as their raw
 /// strings, and `credit` under the key `score`, as every version has written them. A new case in
 /// any of these enums is a new file format: older versions could not read it, so it needs a new
-/// `LearnerProgress.schemaVersion`.
+/// `ProgressDocument.schemaVersion`.
 public struct Attempt: Sendable, Hashable, Codable {
     /// How an attempt ended: a verdict's outcome, or skipped.
     public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {

@@ -23,6 +23,11 @@ extension ProgressFile {
     /// Creates `folder` and the folders above it that are missing (mode 0700), fsyncing the
     /// folder that holds each one made.
     func makeFolder(_ folder: String) throws(Failure) {
+        let existing = fileSystem.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
+        if existing >= 0 {
+            _ = fileSystem.close(existing)
+            return
+        }
         var prefix = folder.hasPrefix("/") ? "" : "."
         for part in folder.split(separator: "/") {
             let parent = prefix.isEmpty ? "/" : prefix

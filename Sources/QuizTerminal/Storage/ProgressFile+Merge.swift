@@ -39,6 +39,7 @@ extension ProgressFile {
             }
             try writeJournal(bytes, header: header, lines: merged.entries.count + 1)
             progress = merged.progress
+            summary = ProgressSummary(merged.progress.attempts)
             try writeCheckpoint()
             result.changed = true
         }

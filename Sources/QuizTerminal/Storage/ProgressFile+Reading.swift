@@ -8,13 +8,14 @@ extension ProgressFile {
         var fresh = State()
         fresh.document = try readDocument()
         var loaded = LearnerProgress()
+        var added = ProgressSummary()
         let descriptor = fileSystem.open(journalPath, O_RDONLY | O_CLOEXEC, 0)
         guard descriptor >= 0 else {
             guard errno == ENOENT else { throw cannotRead(journalPath, "the progress history") }
             // No history: an older version's document holds it all, or there is nothing yet.
             loaded.attempts = readsAttempts ? fresh.document?.attempts ?? [] : []
             loaded.memory = fresh.document?.memoryBeforeHistory ?? [:]
-            (progress, state) = (loaded, fresh)
+            (progress, state, summary) = (loaded, fresh, ProgressSummary(fresh.document?.attempts ?? []))
             return
         }
         defer { _ = fileSystem.close(descriptor) }
@@ -41,11 +42,13 @@ extension ProgressFile {
                 try endsALine(descriptor, at: checkpoint.bytes)
             {
                 loaded.memory = checkpoint.memory
+                added = checkpoint.summary
                 fresh.checkpointBytes = checkpoint.bytes
                 if readsAttempts {
                     // Only the attempts of the lines the checkpoint stands for: their memory is in it.
                     let folded = try readRange(descriptor, from: start, to: checkpoint.bytes, journalPath)
-                    let scan = scanLines(folded, offset: start, firstLine: 2, memory: false, into: &loaded)
+                    let scan = scanLines(
+                        folded, offset: start, firstLine: 2, memory: false, into: &loaded, summary: &added)
                     fresh.badLines += scan.bad
                 }
                 start = checkpoint.bytes
@@ -54,25 +57,30 @@ extension ProgressFile {
         } else {
             loaded.attempts = readsAttempts ? fresh.document?.attempts ?? [] : []
             loaded.memory = fresh.document?.memoryBeforeHistory ?? [:]
+            added = ProgressSummary(fresh.document?.attempts ?? [])
         }
         let rest = try readRange(descriptor, from: start, to: nil, journalPath)
-        let scan = scanLines(rest, offset: start, firstLine: firstLine, memory: true, into: &loaded)
+        let scan = scanLines(rest, offset: start, firstLine: firstLine, memory: true, into: &loaded, summary: &added)
         fresh.badLines += scan.bad
         fresh.offset = start + scan.end
         fresh.lines = firstLine - 1 + scan.lines
         fresh.size = max(size, fresh.offset)
-        (progress, state) = (loaded, fresh)
+        (progress, state, summary) = (loaded, fresh, added)
     }
 
-    /// Applies the entries of `bytes` to `progress`: their attempts when attempts are kept,
-    /// their memory when `memory`.
+    /// Applies the entries of `bytes` to `progress`: their attempts when attempts are kept, and
+    /// unless the lines are those a checkpoint stands for (`memory` false), their memory and
+    /// their attempts to `summary`.
     func scanLines(
-        _ bytes: [UInt8], offset: Int, firstLine: Int, memory: Bool, into progress: inout LearnerProgress
+        _ bytes: [UInt8], offset: Int, firstLine: Int, memory: Bool, into progress: inout LearnerProgress,
+        summary: inout ProgressSummary
     ) -> JournalScan {
         let keepAttempts = readsAttempts
         return bytes.withUnsafeBytes { raw in
             JournalScan(raw, offset: offset, firstLine: firstLine, memory: memory) { entry, _ in
                 if keepAttempts { progress.attempts.append(entry.attempt) }
+                guard memory else { return }
+                summary.add(entry.attempt)
                 for (key, value) in entry.memory { progress.memory[key] = value }
             }
         }

@@ -44,9 +44,10 @@ extension ProgressFile {
             try loadSettingAsideADamagedDocument()
         } else if let status, Int(status.st_size) > state.offset {
             let added = try readRange(descriptor, from: state.offset, to: nil, journalPath)
-            var updated = progress
-            let scan = scanLines(added, offset: state.offset, firstLine: state.lines + 1, memory: true, into: &updated)
-            progress = updated
+            var (updated, total) = (progress, summary)
+            let scan = scanLines(
+                added, offset: state.offset, firstLine: state.lines + 1, memory: true, into: &updated, summary: &total)
+            (progress, summary) = (updated, total)
             state.offset += scan.end
             state.lines += scan.lines
             state.badLines += scan.bad
@@ -119,7 +120,8 @@ extension ProgressFile {
     func writeCheckpoint() throws(Failure) {
         guard let header = state.header else { return }
         let checkpoint = ProgressDocument.Checkpoint(
-            generation: header.generation, bytes: state.offset, lines: state.lines, memory: progress.memory)
+            generation: header.generation, bytes: state.offset, lines: state.lines, memory: progress.memory,
+            summary: summary)
         let document = ProgressDocument(checkpoint: checkpoint)
         try writeAtomically(try Self.encode(document, to: path) + [0x0A], to: path)
         state.document = document
@@ -170,6 +172,7 @@ extension ProgressFile {
         state.offset += line.count + 1
         state.lines += 1
         progress = updated
+        summary.add(attempt)
         if !readsAttempts { progress.attempts = [] }
     }
 

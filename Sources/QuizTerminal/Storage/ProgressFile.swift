@@ -48,6 +48,8 @@ package final class ProgressFile {
     /// The progress as last read or written: the memory of every fact, and every attempt when
     /// opened with `attempts`.
     package internal(set) var progress: LearnerProgress
+    /// Every attempt added up for the statistics, whatever was kept of them in `progress`.
+    package internal(set) var summary = ProgressSummary()
     /// What is known of the files on disk.
     var state = State()
     /// What the learner should hear about the files (damage found, lines moved aside).

@@ -170,10 +170,7 @@ import Testing
         let path = folder.path + "/progress.json"
         let session = try ProgressFile.open(path: path, access: .write)
         try session.append(Self.attempt("a", at: 0))
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "l"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("damage\n".utf8))
-        try handle.close()
+        try appendText("damage\n", to: path + "l")
         let notices = try session.append(Self.attempt("b", at: 60))
         #expect(notices.count == 1)
         #expect(notices.first?.contains("1 damaged line (line 3) moved to") == true)
@@ -193,11 +190,8 @@ import Testing
         let path = folder.path + "/progress.json"
         try ProgressFile.open(path: path, access: .write).append(Self.attempt("a", at: 0))
         try FileManager.default.removeItem(atPath: path + ".lock")
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "l"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("bad\n{\"attempt\":".utf8))
-        try handle.close()
-        try folder.write(".progress-\(Self.deadProcess())-1.tmp", "left by a killed session")
+        try appendText("bad\n{\"attempt\":", to: path + "l")
+        try folder.write(".progress-\(try endedProcessID())-1.tmp", "left by a killed session")
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let history = try bytes(path + "l")
         _ = try ProgressFile.open(path: path, access: .read, fileSystem: recorder)
@@ -207,19 +201,10 @@ import Testing
         #expect(try bytes(path + "l") == history)
     }
 
-    /// The id of a process that has ended.
-    static func deadProcess() -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
-        try? process.run()
-        process.waitUntilExit()
-        return process.processIdentifier
-    }
-
     @Test func writersRemoveKilledSessionsTemporaryFilesUnderTheLock() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let dead = ".progress-\(Self.deadProcess())-7.tmp"
+        let dead = ".progress-\(try endedProcessID())-7.tmp"
         let alive = ".progress-\(getppid())-7.tmp"  // a process that is running: never removed
         try folder.write(dead, "x")
         try folder.write(alive, "x")

@@ -44,10 +44,7 @@ import Testing
         let file = try ProgressFile(path: path)
         try file.append(Self.attempt("q1", at: 0))
         // A session killed in the middle of writing its line.
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "l"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("{\"attempt\":{\"answer\":\"half".utf8))
-        try handle.close()
+        try appendText("{\"attempt\":{\"answer\":\"half", to: path + "l")
         let reopened = try ProgressFile(path: path)
         #expect(reopened.attempts.map(\.questionID) == ["q1"])
         #expect(reopened.notices.isEmpty)
@@ -116,6 +113,10 @@ import Testing
         for attempt in everything.attempts { replayed.record(attempt, scheduler: FSRS()) }
         #expect(session.progress.memory == replayed.memory)
         #expect(everything.progress.memory == replayed.memory)
+        // The attempts added up for the statistics: from the checkpoint and the lines after it,
+        // as from every attempt.
+        #expect(session.summary == ProgressSummary(everything.attempts))
+        #expect(checkpoint.summary.banks["b"]?.attempts == checkpoint.lines - 1)
     }
 
     @Test func aCheckpointOfAnotherHistoryIsNotApplied() throws {
