@@ -27,8 +27,10 @@ import Testing
         let folder = try TemporaryFolder("quiz-leak")
         defer { folder.remove() }
         try folder.write(file, contents)
-        if file != "progress.json" { try folder.write("progress.json", #"{"schemaVersion":1}"#) }
+        // A valid progress.json beside the history, so that the history is read.
+        if file != "progress.json" { try folder.write("progress.json", #"{"schemaVersion":3}"#) }
         let base = folder.file("progress.json").path
+        _ = try ProgressFile(path: base)  // the files read: the reader under test is reached
         for _ in 0..<100 { _ = try? ProgressFile(path: base) }  // let the allocator settle
         let before = try #require(dataSegment())
         for _ in 0..<10_000 { _ = try? ProgressFile(path: base) }
