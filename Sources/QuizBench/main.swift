@@ -268,7 +268,7 @@ do {
                   opening it for a quiz %.1f ms (median of 5; target under 100)
                   saving one answer %.1f ms (median of 15; target under 10)
                   quiz stats --json end to end %.1f ms (median of 5; target under 300)
-                  (opening it with every attempt, as stats and review do: %.1f ms; bringing it from the older \
+                  (opening it with every attempt, as review and export do: %.1f ms; bringing it from the older \
                 format, once: %.2f s)
                 """, persistence.historyMiB, persistence.tail, disk?.fileSystem ?? "the temporary folder",
             disk?.path ?? folder, persistence.open * 1000, persistence.save * 1000, persistence.stats * 1000,
