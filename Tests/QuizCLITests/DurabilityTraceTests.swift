@@ -27,10 +27,11 @@ import Testing
         var files: [String: String] = ["1": "<screen>"]
         var calls: [Call] = []
         for line in trace.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, let open = parts[1].firstIndex(of: "(") else { continue }
-            let name = String(parts[1][..<open])
-            let arguments = parts[1][parts[1].index(after: open)...]
+            // "<pid> <call>(<arguments>) = <result>", the pid padded with spaces to a width.
+            let call = line.drop { $0.isNumber }.drop { $0 == " " }
+            guard let open = call.firstIndex(of: "(") else { continue }
+            let name = String(call[..<open])
+            let arguments = call[call.index(after: open)...]
             let quoted = arguments.split(separator: "\"", omittingEmptySubsequences: false)
             let result = line.split(separator: "=").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             switch name {
