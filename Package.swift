@@ -51,7 +51,11 @@ let package = Package(
         ),
         // What the test targets share: the repository root, temporary folders, child processes,
         // the build folder and the symbols of compiled code.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Also random learner histories (values, for property tests of the progress files).
+        .target(
+            name: "TestSupport",
+            dependencies: ["QuizCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/TestSupport"),
         .testTarget(
             name: "QuizCoreTests",
             dependencies: [
@@ -59,7 +63,12 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "QuizTerminalTests", dependencies: ["QuizTerminal", "QuizFuzzing", "TestSupport"]),
+        .testTarget(
+            name: "QuizTerminalTests",
+            dependencies: [
+                "QuizTerminal", "QuizFuzzing", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "QuizCLITests", dependencies: ["quiz", "TestSupport"]),
     ],

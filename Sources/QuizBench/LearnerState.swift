@@ -1,9 +1,11 @@
 import Foundation
 import QuizCore
+import QuizTerminal
 
 /// What a learner who has used quiz for a while has on disk: a full readline history and a
 /// progress file of `facts` facts and `attempts` answers over a few months, in the program's
-/// own format (a `progress.json` and its `progress.jsonl` history, as `ProgressFile` writes them).
+/// own format (a `progress.json` and its `progress.jsonl` history, as `ProgressFile` writes them:
+/// written in the older form, then brought to this version's, as the learner's first quiz does).
 enum LearnerState {
     /// Writes `<home>/state/quiz/history` and `<home>/data/quiz/progress.json(l)`; returns the
     /// environment that makes quiz use them.
@@ -71,5 +73,6 @@ enum LearnerState {
         base.dateEncodingStrategy = .iso8601
         try base.encode(LearnerProgress()).write(to: URL(fileURLWithPath: folder + "/progress.json"))
         try journal.write(to: URL(fileURLWithPath: folder + "/progress.jsonl"))
+        _ = try ProgressFile.open(path: folder + "/progress.json", access: .write, attempts: false)
     }
 }

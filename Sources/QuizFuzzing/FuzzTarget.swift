@@ -27,7 +27,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             let rest = split < whole.endIndex ? whole[whole.index(after: split)...] : ""
             imported(
                 BSDQuizFormat.read(String(rest), index: String(whole[..<split]), sourceTitle: "fuzz").record)
-        case .progress: progress(data)
+        case .progress: Self.progress(data)
         case .grader: grade(data)
         case .repl: repl(text(data))
         }
@@ -52,24 +52,35 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         for question in questions { _ = grader.grade(question.answerText, for: question) }
     }
 
-    /// The first byte picks the file (`progress.json` or its history, `progress.jsonl`); the rest
-    /// is written there and the progress opened.
-    private func progress(_ data: [UInt8]) {
-        guard let first = data.first else { return }
+    /// The first byte picks the file and the access; the rest is written there and the
+    /// progress opened. 0: `progress.json`, read. 1: the history (beside a valid
+    /// `progress.json`), read. 2: the history, opened by a writer (which repairs what it finds)
+    /// and one answer appended. Returns the attempts read, nil when the files were refused.
+    @discardableResult
+    public static func progress(_ data: [UInt8]) -> Int? {
+        guard let first = data.first else { return nil }
         var template = Array((NSTemporaryDirectory() + "/quiz-fuzz-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { return }
+        guard let made = mkdtemp(&template) else { return nil }
         let folder = String(cString: made)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let base = folder + "/progress.json"
         let journal = folder + "/progress.jsonl"
         let contents = Data(data.dropFirst())
-        if first & 1 == 0 {
+        let mode = first % 3
+        if mode == 0 {
             _ = FileManager.default.createFile(atPath: base, contents: contents)
         } else {
-            _ = FileManager.default.createFile(atPath: base, contents: Data(#"{"schemaVersion":1}"#.utf8))
+            _ = FileManager.default.createFile(atPath: base, contents: Data(#"{"schemaVersion":3}"#.utf8))
             _ = FileManager.default.createFile(atPath: journal, contents: contents)
         }
-        _ = try? ProgressFile(path: base)
+        guard mode == 2 else { return (try? ProgressFile(path: base))?.attempts.count }
+        guard let file = try? ProgressFile.open(path: base, access: .write, compactionBytes: 256) else { return nil }
+        let attempt = Attempt(
+            questionID: "q", facts: ["f"], bank: "b", kind: .trueFalse, answer: "t", expected: "True",
+            outcome: .correct,
+            miss: nil, feedback: "", credit: 1, hints: 0, responseSeconds: 1, time: Date(timeIntervalSince1970: 0))
+        _ = try? file.append(attempt)
+        return (try? ProgressFile(path: base))?.attempts.count
     }
 
     /// The first byte picks a question of the seed bank; the rest is graded as its answer.

@@ -20,14 +20,21 @@ package final class REPL {
         if !text.isEmpty { write(text) }
     }
 
-    /// Runs a session to its end. Returns the exit status: 0, or 1 when progress could not be saved.
+    /// Runs a session to its end. Returns the exit status: 0, or 1 when progress could not be saved
+    /// or the progress files were found damaged or replaced while saving.
     package func run(_ session: inout Session, progress: ProgressFile) -> Int32 {
         var status: Int32 = 0
+        var troubled = false
         func emit(_ outputs: [Output]) -> Bool {
             for output in outputs {
                 if case .record(let attempt) = output {
                     do {
-                        try progress.append(attempt)
+                        // Damage or a replaced history found while saving is told at once, and
+                        // the session ends with status 1 even though its answers were saved.
+                        for notice in try progress.append(attempt) {
+                            StandardError.write(Data("quiz: \(notice)\n".utf8))
+                            troubled = true
+                        }
                     } catch {
                         StandardError.write(Data("quiz: \(error.description)\n".utf8))
                         status = 1
@@ -57,7 +64,7 @@ package final class REPL {
             show("Progress saved to " + TerminalText.sanitized(progress.path))
         }
         reader.saveHistory()
-        return status
+        return status == 0 && troubled ? 1 : status
     }
 
     /// What the start menu settled on.

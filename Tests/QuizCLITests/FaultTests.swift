@@ -34,6 +34,54 @@ import Testing
         #expect(try ProgressOnDisk.read(progress).attempts.count == before)
     }
 
+    @Test func aSessionWhoseHistoryIsMovedAwaySaysSoAtOnce() throws {
+        let folder = try TemporaryFolder("quiz-fault")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: QuizBinary.path)
+        process.arguments = [
+            "take", "pakistan-palestine-israel", "--count", "3", "--seed", "1", "--progress", progress,
+        ]
+        process.currentDirectoryURL = QuizBinary.repository
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
+        try process.run()
+        var seen: [UInt8] = []
+        input.fileHandleForWriting.write(Data("a\n".utf8))
+        KillTests.readOutput(output.fileHandleForReading, untilVerdicts: 1, into: &seen)
+        // Another session sets the history aside while this one waits for its second answer.
+        try FileManager.default.moveItem(atPath: progress + "l", toPath: folder.file("aside").path)
+        input.fileHandleForWriting.write(Data("b\n".utf8))
+        KillTests.readOutput(output.fileHandleForReading, untilVerdicts: 2, into: &seen)
+        // Told before the next answer is asked for, not at the end nor at the next start.
+        var told: [UInt8] = []
+        let deadline = Date().addingTimeInterval(60)
+        while !String(decoding: told, as: UTF8.self).contains("\n"), Date() < deadline {
+            var descriptor = pollfd(fd: errors.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = read(errors.fileHandleForReading.fileDescriptor, &buffer, buffer.count)
+            if count <= 0 { break }
+            told += buffer[..<count]
+        }
+        #expect(
+            String(decoding: told, as: UTF8.self).contains("replaced or cut short while this quiz ran"),
+            "\(String(decoding: told, as: UTF8.self))")
+        input.fileHandleForWriting.write(Data("c\n".utf8))
+        try input.fileHandleForWriting.close()
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        // The new history reads, with no bytes of zeros where the old one was.
+        let history = try Data(contentsOf: URL(fileURLWithPath: progress + "l"))
+        #expect(!history.contains(0))
+        #expect(try QuizBinary.run(["progress", "check", "--progress", progress]).status == 0)
+        #expect(try ProgressOnDisk.read(progress).attempts.count == 2)
+    }
+
     /// Runs a shell command; true when it succeeded.
     func shell(_ command: String) throws -> Bool {
         try QuizBinary.run(["-c", command], executable: "/bin/sh").status == 0

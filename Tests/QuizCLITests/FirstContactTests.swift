@@ -10,7 +10,9 @@ import Testing
         let result = try QuizBinary.run([typed, "pakistan-palestine-israel"])
         #expect(result.status == 2)
         #expect(result.errors.hasPrefix("quiz: '\(typed)' is not a quiz command; did you mean '\(meant)'?\n"))
-        #expect(result.errors.contains("Commands: take, review, stats, banks, lint, preview, new, import, export."))
+        #expect(
+            result.errors.contains(
+                "Commands: take, review, stats, banks, lint, preview, new, import, export, progress."))
         #expect(!result.errors.contains("quiz start"))
     }
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Reads the progress as a test sees it on disk: `progress.json`, then every complete line of
-/// the history beside it (a last line without its newline is an unfinished write).
+/// the history beside it (a last line without its newline is an unfinished write). A history
+/// whose first line is a header (`{"generation": …}`) is complete: the attempts and memory an
+/// older `progress.json` held are then in it, and the document's own are not counted.
 enum ProgressOnDisk {
     struct Contents {
         var schemaVersion: Int?
@@ -22,6 +24,13 @@ enum ProgressOnDisk {
             let text = String(decoding: data, as: UTF8.self)
             var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
             if !text.hasSuffix("\n"), !lines.isEmpty { lines.removeLast() }
+            if let first = lines.first,
+                let header = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any],
+                header["generation"] != nil
+            {
+                contents.attempts = []
+                contents.memory = header["memory"] as? [String: Any] ?? [:]
+            }
             for line in lines {
                 let entry = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
                 if let attempt = entry["attempt"] as? [String: Any] { contents.attempts.append(attempt) }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct TakeCommandTests {
     func attempts(_ url: URL) throws -> [[String: Any]] {
         let contents = try ProgressOnDisk.read(url.path)
-        #expect(contents.schemaVersion == 2)
+        #expect(contents.schemaVersion == 3)
         return contents.attempts
     }
 

@@ -74,3 +74,13 @@ public enum ChildProcess {
             errors: String(decoding: try Data(contentsOf: errorFile), as: UTF8.self))
     }
 }
+
+/// The id of a process that has ended (`/bin/true`, run and waited for): what a killed
+/// session's leftover files are named after.
+public func endedProcessID() throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/true")
+    try process.run()
+    process.waitUntilExit()
+    return process.processIdentifier
+}

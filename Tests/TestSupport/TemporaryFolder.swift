@@ -42,3 +42,11 @@ public struct TemporaryFolder: Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+/// Adds `text` at the end of the file at `path`, as another process appending to it would.
+public func appendText(_ text: String, to path: String) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+}

@@ -10,10 +10,55 @@ import FoundationEssentials
 /// depends on which of the two read it.
 package enum JournalLine {
     /// The entry on `line`, or nil when the line is not in the form this reader knows.
-    package static func decode(_ line: UnsafeRawBufferPointer) -> LearnerProgress.JournalEntry? {
+    /// With `memory` false, the entry's memory is skipped, not read, and left empty.
+    package static func decode(_ line: UnsafeRawBufferPointer, memory: Bool = true) -> LearnerProgress.JournalEntry? {
         var reader = Reader(bytes: line)
-        guard let entry = reader.entry(), reader.offset == line.count else { return nil }
+        guard let entry = reader.entry(memory: memory), reader.offset == line.count else { return nil }
         return entry
+    }
+
+    /// The history's header line, or nil when the line is not in the form this reader knows.
+    package static func decodeHeader(_ line: UnsafeRawBufferPointer) -> JournalHeader? {
+        var reader = Reader(bytes: line)
+        var generation: String?
+        var memory: [String: LearnerProgress.FactMemory]?
+        let read = reader.object { reader, key in
+            switch key {
+            case "generation" where generation == nil:
+                generation = reader.string()
+                return generation != nil
+            case "memory" where memory == nil:
+                memory = reader.memory()
+                return memory != nil
+            default:
+                return false
+            }
+        }
+        guard read, reader.offset == line.count, let generation, let memory else { return nil }
+        return JournalHeader(generation: generation, memory: memory)
+    }
+
+    /// A schema 3 `progress.json` as this version writes it (one line, keys sorted), or nil for
+    /// any other form.
+    package static func decodeDocument(_ bytes: UnsafeRawBufferPointer) -> ProgressDocument? {
+        var reader = Reader(bytes: bytes)
+        var version: Int?
+        var checkpoint: ProgressDocument.Checkpoint?
+        let read = reader.object { reader, key in
+            switch key {
+            case "schemaVersion" where version == nil:
+                version = reader.int()
+                return version != nil
+            case "checkpoint" where checkpoint == nil:
+                checkpoint = reader.checkpoint()
+                return checkpoint != nil
+            default:
+                return false
+            }
+        }
+        _ = reader.take(UInt8(ascii: "\n"))
+        guard read, reader.offset == bytes.count, version == ProgressDocument.schemaVersion else { return nil }
+        return ProgressDocument(checkpoint: checkpoint)
     }
 
     private struct Reader {
@@ -62,16 +107,7 @@ package enum JournalLine {
         /// A string without escapes, in valid UTF-8.
         mutating func string() -> String? { rawString()?.string }
 
-        mutating func strings() -> [String]? {
-            guard take(UInt8(ascii: "[")) else { return nil }
-            var items: [String] = []
-            if take(UInt8(ascii: "]")) { return items }
-            repeat {
-                guard let item = string() else { return nil }
-                items.append(item)
-            } while take(UInt8(ascii: ","))
-            return take(UInt8(ascii: "]")) ? items : nil
-        }
+        mutating func strings() -> [String]? { list { $0.string() } }
 
         /// The text of a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
         mutating func numberText(integer: Bool) -> Substring? {
@@ -167,7 +203,7 @@ package enum JournalLine {
         // Each field reader below refuses a key it does not know or has seen already: such a line
         // goes to JSONDecoder.
 
-        mutating func entry() -> LearnerProgress.JournalEntry? {
+        mutating func entry(memory readMemory: Bool) -> LearnerProgress.JournalEntry? {
             var attempt: Attempt?
             var memory: [String: LearnerProgress.FactMemory]?
             let read = object { reader, key in
@@ -176,7 +212,7 @@ package enum JournalLine {
                     attempt = reader.attempt()
                     return attempt != nil
                 case "memory" where memory == nil:
-                    memory = reader.memory()
+                    memory = readMemory ? reader.memory() : (reader.skipValue() ? [:] : nil)
                     return memory != nil
                 default:
                     return false
@@ -184,6 +220,169 @@ package enum JournalLine {
             }
             guard read, let attempt, let memory else { return nil }
             return LearnerProgress.JournalEntry(attempt: attempt, memory: memory)
+        }
+
+        mutating func checkpoint() -> ProgressDocument.Checkpoint? {
+            var bytes: Int?
+            var generation: String?
+            var lines: Int?
+            var memory: [String: LearnerProgress.FactMemory]?
+            var summary: ProgressSummary?
+            let read = object { reader, key in
+                switch key {
+                case "summary" where summary == nil:
+                    summary = reader.summary()
+                    return summary != nil
+                case "bytes" where bytes == nil:
+                    bytes = reader.int()
+                    return bytes != nil
+                case "generation" where generation == nil:
+                    generation = reader.string()
+                    return generation != nil
+                case "lines" where lines == nil:
+                    lines = reader.int()
+                    return lines != nil
+                case "memory" where memory == nil:
+                    memory = reader.memory()
+                    return memory != nil
+                default:
+                    return false
+                }
+            }
+            guard read, let bytes, let generation, let lines, let memory, let summary else { return nil }
+            return ProgressDocument.Checkpoint(
+                generation: generation, bytes: bytes, lines: lines, memory: memory, summary: summary)
+        }
+
+        mutating func summary() -> ProgressSummary? {
+            var banks: [String: ProgressSummary.Tally]?
+            var topics: [String: ProgressSummary.Tally]?
+            var topicFacts: [String: Set<String>]?
+            var quarters: [Int]?
+            var attempts: [Int]?
+            var credit: [Double]?
+            let read = object { reader, key in
+                switch key {
+                case "banks" where banks == nil:
+                    banks = reader.tallies()
+                    return banks != nil
+                case "topics" where topics == nil:
+                    topics = reader.tallies()
+                    return topics != nil
+                case "topicFacts" where topicFacts == nil:
+                    var facts: [String: Set<String>] = [:]
+                    let read = reader.object { reader, raw in
+                        guard let key = raw.string, facts[key] == nil, let list = reader.strings() else { return false }
+                        facts[key] = Set(list)
+                        return true
+                    }
+                    topicFacts = read ? facts : nil
+                    return read
+                case "quarters" where quarters == nil:
+                    quarters = reader.list { $0.int() }
+                    return quarters != nil
+                case "quarterAttempts" where attempts == nil:
+                    attempts = reader.list { $0.int() }
+                    return attempts != nil
+                case "quarterCredit" where credit == nil:
+                    credit = reader.list { $0.double() }
+                    return credit != nil
+                default:
+                    return false
+                }
+            }
+            guard read, let banks, let topics, let topicFacts, let quarters, let attempts, let credit,
+                quarters.count == attempts.count, quarters.count == credit.count
+            else { return nil }
+            return ProgressSummary(
+                banks: banks, topics: topics, topicFacts: topicFacts, quarters: quarters, attempts: attempts,
+                credit: credit)
+        }
+
+        mutating func tallies() -> [String: ProgressSummary.Tally]? {
+            var tallies: [String: ProgressSummary.Tally] = [:]
+            let read = object { reader, raw in
+                guard let name = raw.string, tallies[name] == nil else { return false }
+                var tally = ProgressSummary.Tally()
+                var seen: Set<String> = []
+                let read = reader.object { reader, key in
+                    switch key {
+                    case "attempts" where seen.insert("attempts").inserted:
+                        guard let value = reader.int() else { return false }
+                        tally.attempts = value
+                    case "credit" where seen.insert("credit").inserted:
+                        guard let value = reader.double() else { return false }
+                        tally.credit = value
+                    case "streak" where seen.insert("streak").inserted:
+                        guard let value = reader.int() else { return false }
+                        tally.streak = value
+                    default:
+                        return false
+                    }
+                    return true
+                }
+                guard read, seen.count == 3 else { return false }
+                tallies[name] = tally
+                return true
+            }
+            return read ? tallies : nil
+        }
+
+        /// `[item, ...]`, each read by `item`.
+        mutating func list<Item>(_ item: (inout Reader) -> Item?) -> [Item]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var items: [Item] = []
+            if take(UInt8(ascii: "]")) { return items }
+            repeat {
+                guard let next = item(&self) else { return nil }
+                items.append(next)
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "]")) ? items : nil
+        }
+
+        /// Steps over one JSON value of any kind without reading it; false when it is not one.
+        mutating func skipValue(depth: Int = 0) -> Bool {
+            guard offset < bytes.count, depth < 64 else { return false }
+            switch bytes[offset] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let close = bytes[offset] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+                let isObject = close == UInt8(ascii: "}")
+                offset += 1
+                if take(close) { return true }
+                repeat {
+                    if isObject {
+                        guard skipString(), take(UInt8(ascii: ":")) else { return false }
+                    }
+                    guard skipValue(depth: depth + 1) else { return false }
+                } while take(UInt8(ascii: ","))
+                return take(close)
+            case UInt8(ascii: "\""): return skipString()
+            case UInt8(ascii: "t"): return literal("true")
+            case UInt8(ascii: "f"): return literal("false")
+            case UInt8(ascii: "n"): return literal("null")
+            default: return numberText(integer: false) != nil
+            }
+        }
+
+        /// Steps over a string, escapes and all.
+        mutating func skipString() -> Bool {
+            guard take(UInt8(ascii: "\"")) else { return false }
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                offset += byte == UInt8(ascii: "\\") ? 2 : 1
+                if byte == UInt8(ascii: "\"") { return true }
+                if byte < 0x20 { return false }
+            }
+            return false
+        }
+
+        mutating func literal(_ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard offset + count <= bytes.count,
+                UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[offset..<offset + count])
+            else { return false }
+            offset += count
+            return true
         }
 
         mutating func memory() -> [String: LearnerProgress.FactMemory]? {
@@ -263,6 +462,7 @@ package enum JournalLine {
             var facts: [String]?
             var feedback: String?
             var hints: Int?
+            var id: String?
             var kind: String?
             var miss: String?
             var outcome: String?
@@ -299,6 +499,7 @@ package enum JournalLine {
                 case "hints" where hints == nil:
                     hints = reader.int()
                     return hints != nil
+                case "id": return read(&id, &reader)
                 case "kind": return read(&kind, &reader)
                 case "miss": return read(&miss, &reader)
                 case "outcome": return read(&outcome, &reader)
@@ -331,7 +532,8 @@ package enum JournalLine {
             return Attempt(
                 questionID: questionID, facts: facts, bank: bank, kind: typedKind, answer: answer, expected: expected,
                 outcome: typedOutcome, miss: typedMiss, feedback: feedback, credit: score, hints: hints,
-                responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth, timed: timed)
+                responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth, timed: timed,
+                id: id)
         }
     }
 }

@@ -1,7 +1,9 @@
 import FoundationEssentials
 
-/// A learner's progress: every attempt, and the memory of every fact. What the progress file
-/// holds, as a value; reading and writing it is the edge's job.
+/// A learner's progress: every attempt, and the memory of every fact. What the progress files
+/// hold, as a value; reading and writing them is the edge's job. Its JSON form is the single
+/// document older versions wrote (schema 2), still read; this version writes a history and a
+/// `ProgressDocument`.
 public struct LearnerProgress: Sendable, Codable, Equatable {
     /// The memory of one fact, shared by every question that tests it.
     public struct FactMemory: Sendable, Codable, Equatable {
@@ -10,7 +12,7 @@ public struct LearnerProgress: Sendable, Codable, Equatable {
         public var lapses: Int
     }
 
-    /// The schema this version writes; a file with a higher one is refused.
+    /// The schema of the single document older versions wrote.
     public static let schemaVersion = 2
 
     public var schemaVersion: Int

@@ -48,62 +48,106 @@ public struct Statistics: Sendable, Codable, Equatable {
     /// Computes the statistics at `now`, with days counted in the time zone whose offset from
     /// GMT at each moment `secondsFromGMT` gives (the C library's local time, at the edge).
     public init(_ progress: LearnerProgress, at now: Date, secondsFromGMT: (Date) -> Int) {
+        self.init(
+            summary: ProgressSummary(progress.attempts), memory: progress.memory, at: now,
+            secondsFromGMT: secondsFromGMT)
+    }
+
+    /// Computes the statistics from the attempts added up (`ProgressSummary`) and the memory of
+    /// every fact: one pass over the summary and one over the memory, whatever the length of
+    /// the history. The offset from GMT is asked once per quarter of an hour of answers.
+    public init(
+        summary: ProgressSummary, memory: [String: LearnerProgress.FactMemory], at now: Date,
+        secondsFromGMT: (Date) -> Int
+    ) {
         let today = CivilTime.daysSince1970(now, secondsFromGMT: secondsFromGMT(now))
-        func dayIndex(_ date: Date) -> Int {
-            CivilTime.daysSince1970(date, secondsFromGMT: secondsFromGMT(date)) - today
-        }
-        func label(_ offset: Int) -> String {
-            CivilTime(daysSince1970: today + offset).dateText
-        }
+        /// The day of a moment, counted from today.
+        func day(_ date: Date, offset: Int) -> Int { CivilTime.daysSince1970(date, secondsFromGMT: offset) - today }
 
-        func group(_ name: String, attempts: [Attempt], memoryKeys: Set<String>) -> Group {
-            let memories = memoryKeys.compactMap { progress.memory[$0] }
-            var streak = 0
-            for attempt in attempts.reversed() {
-                guard attempt.isRight else { break }
-                streak += 1
+        var answerDays: Set<Int> = []
+        var recent = [ProgressSummary.Quarter](repeating: .init(), count: 14)
+        for (quarter, figures) in summary.quarters {
+            let start = Date(timeIntervalSince1970: Double(quarter * 900))
+            let index = day(start, offset: secondsFromGMT(start))
+            answerDays.insert(index)
+            if (-13...0).contains(index) {
+                recent[index + 13].attempts += figures.attempts
+                recent[index + 13].credit += figures.credit
             }
-            let dueDays = memories.map { dayIndex($0.state.due) }
-            return Group(
-                name: name, attempts: attempts.count,
-                accuracy: attempts.isEmpty ? 0 : attempts.reduce(0) { $0 + $1.credit } / Double(attempts.count),
-                mastered: memories.filter { ($0.state.stability ?? 0) > Self.masteredStability }.count,
-                facts: memories.count, correctStreak: streak, dueToday: dueDays.filter { $0 <= 0 }.count,
-                dueNextSevenDays: dueDays.filter { (1...7).contains($0) }.count)
         }
 
-        let bankNames = Array(Set(progress.attempts.map(\.bank))).sorted()
-        banks = bankNames.map { bank in
-            group(
-                bank, attempts: progress.attempts.filter { $0.bank == bank },
-                memoryKeys: Set(progress.memory.keys.filter { $0.hasPrefix(bank + "/") }))
-        }
-        let topicNames = Array(Set(progress.attempts.flatMap { $0.tags ?? [] })).sorted()
-        topics = topicNames.map { topic in
-            let attempts = progress.attempts.filter { ($0.tags ?? []).contains(topic) }
-            let keys = Set(
-                attempts.flatMap { attempt in attempt.facts.map { LearnerProgress.key(bank: attempt.bank, fact: $0) } })
-            return group(topic, attempts: attempts, memoryKeys: keys)
+        // Each fact's figures once: its bank (the key up to its first "/"), due day and mastery.
+        var facts: [String: FactFigures] = [:]
+        var factsByBank: [String: FactTally] = [:]
+        var forecast = [Int](repeating: 0, count: 7)
+        for (key, memory) in memory {
+            let due = memory.state.due
+            let figures = FactFigures(
+                dueDay: day(due, offset: secondsFromGMT(due)),
+                mastered: (memory.state.stability ?? 0) > Self.masteredStability)
+            facts[key] = figures
+            if let slash = key.firstIndex(of: "/") {
+                factsByBank[String(key[..<slash]), default: FactTally()].add(figures)
+            }
+            let offset = max(0, figures.dueDay)
+            if offset < 7 { forecast[offset] += 1 }
         }
 
-        let days = Set(progress.attempts.map { dayIndex($0.time) })
+        banks = summary.banks.keys.sorted().map { name in
+            Self.group(name, summary.banks[name]!, factsByBank[name] ?? FactTally())
+        }
+        topics = summary.topics.keys.sorted().map { name in
+            var tally = FactTally()
+            for key in summary.topicFacts[name] ?? [] {
+                if let figures = facts[key] { tally.add(figures) }
+            }
+            return Self.group(name, summary.topics[name]!, tally)
+        }
         var streak = 0
-        var day = days.contains(0) ? 0 : -1  // a streak still counts before today's first answer
-        while days.contains(day) {
+        var current = answerDays.contains(0) ? 0 : -1  // a streak still counts before today's first answer
+        while answerDays.contains(current) {
             streak += 1
-            day -= 1
+            current -= 1
         }
         dayStreak = streak
-
+        func label(_ offset: Int) -> String { CivilTime(daysSince1970: today + offset).dateText }
         accuracyByDay = (-13...0).map { offset in
-            let attempts = progress.attempts.filter { dayIndex($0.time) == offset }
-            let value = attempts.isEmpty ? 0 : attempts.reduce(0) { $0 + $1.credit } / Double(attempts.count)
-            return Day(date: label(offset), value: value, count: attempts.count)
+            let figures = recent[offset + 13]
+            let value = figures.attempts == 0 ? 0 : figures.credit / Double(figures.attempts)
+            return Day(date: label(offset), value: value, count: figures.attempts)
         }
-        let due = progress.memory.values.map { max(0, dayIndex($0.state.due)) }
         dueForecast = (0...6).map { offset in
-            let count = due.filter { $0 == offset }.count
-            return Day(date: label(offset), value: Double(count), count: count)
+            Day(date: label(offset), value: Double(forecast[offset]), count: forecast[offset])
         }
+    }
+
+    private static func group(_ name: String, _ tally: ProgressSummary.Tally, _ facts: FactTally) -> Group {
+        Group(
+            name: name, attempts: tally.attempts,
+            accuracy: tally.attempts == 0 ? 0 : tally.credit / Double(tally.attempts),
+            mastered: facts.mastered, facts: facts.count, correctStreak: tally.streak, dueToday: facts.dueToday,
+            dueNextSevenDays: facts.dueNextSevenDays)
+    }
+}
+
+/// What the statistics need of one fact's memory.
+private struct FactFigures {
+    /// The day it falls due, counted from today.
+    var dueDay: Int
+    var mastered: Bool
+}
+
+/// Facts of a bank or topic, added up.
+private struct FactTally {
+    var count = 0
+    var mastered = 0
+    var dueToday = 0
+    var dueNextSevenDays = 0
+
+    mutating func add(_ figures: FactFigures) {
+        count += 1
+        if figures.mastered { mastered += 1 }
+        if figures.dueDay <= 0 { dueToday += 1 }
+        if (1...7).contains(figures.dueDay) { dueNextSevenDays += 1 }
     }
 }

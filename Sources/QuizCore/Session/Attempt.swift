@@ -5,7 +5,7 @@ import FoundationEssentials
 /// The JSON form is the progress file's: `kind`, `outcome` and `miss` are written as their raw
 /// strings, and `credit` under the key `score`, as every version has written them. A new case in
 /// any of these enums is a new file format: older versions could not read it, so it needs a new
-/// `LearnerProgress.schemaVersion`.
+/// `ProgressDocument.schemaVersion`.
 public struct Attempt: Sendable, Hashable, Codable {
     /// How an attempt ended: a verdict's outcome, or skipped.
     public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
@@ -60,6 +60,10 @@ public struct Attempt: Sendable, Hashable, Codable {
         }
     }
 
+    /// The attempt's own id, unique among all attempts anywhere: what a merge of two progress
+    /// files tells attempts apart by. Files from before ids were kept have none; `stableID` then
+    /// derives one from the content.
+    public var id: String?
     /// The question's stable id.
     public var questionID: String
     /// The record items it tested; memory is kept per item.
@@ -103,8 +107,10 @@ public struct Attempt: Sendable, Hashable, Codable {
     public init(
         questionID: String, facts: [String], bank: String, kind: Question.Kind, answer: String, expected: String,
         outcome: Outcome, miss: Miss?, feedback: String, credit: Double, hints: Int, responseSeconds: Double,
-        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil, timed: Bool? = nil
+        time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil, timed: Bool? = nil,
+        id: String? = nil
     ) {
+        self.id = id
         self.questionID = questionID
         self.facts = facts
         self.bank = bank
@@ -126,7 +132,7 @@ public struct Attempt: Sendable, Hashable, Codable {
 
     /// The progress file's keys; `credit` keeps the key `score` that files have always used.
     private enum CodingKeys: String, CodingKey {
-        case questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
+        case id, questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
         case credit = "score"
         case hints, responseSeconds, time, tags, points, worth, timed
     }

@@ -17,11 +17,18 @@ package protocol LineReader: AnyObject {
     func saveHistory()
 }
 
+extension LineReader {
+    /// Readers with nothing to say on Ctrl-C ignore where they are.
+    package var isAtMenu: Bool {
+        get { false }
+        set {}
+    }
+}
+
 /// Lines from a pipe or file: no prompt, no echo, no history.
 package final class PipedLineReader: LineReader {
     package init() {}
     package var isInteractive: Bool { false }
-    package var isAtMenu = false
 
     package func readLine(prompt: String, completions: [String], remember: Bool) -> String? {
         // Output to a pipe is buffered: flush it, so whoever drives the quiz sees the question

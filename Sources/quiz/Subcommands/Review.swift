@@ -30,7 +30,11 @@ struct Review: ParsableCommand {
         let repl = REPL(
             reader: list ? PipedLineReader() : SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session)
         )
-        let progress = try SessionRunner.openProgress(session, interactive: repl.reader.isInteractive)
+        // `--list` only reads: it never creates or repairs anything.
+        let progress =
+            list
+            ? try SessionRunner.openProgress(session.progress, access: .read, attempts: true, interactive: false)
+            : try SessionRunner.openProgress(session, interactive: repl.reader.isInteractive, attempts: true)
         let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
         if list {
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -14,8 +14,12 @@ struct Stats: ParsableCommand {
     @OptionGroup var session: SessionOptions
 
     func run() throws {
-        let progress = try SessionRunner.openProgress(session, interactive: false, forWriting: false)
-        let statistics = Statistics(progress.progress, at: Date(), secondsFromGMT: LocalTime.secondsFromGMT)
+        // The attempts added up, from the checkpoint and the lines after it: not every attempt.
+        let progress = try SessionRunner.openProgress(
+            session.progress, access: .read, attempts: false, interactive: false)
+        let statistics = Statistics(
+            summary: progress.summary, memory: progress.progress.memory, at: Date(),
+            secondsFromGMT: LocalTime.secondsFromGMT)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

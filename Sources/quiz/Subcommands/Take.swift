@@ -71,25 +71,33 @@ enum SessionRunner {
                 ? TerminalSupport.width(environment: environment) : Int(environment["COLUMNS"] ?? "") ?? 80)
     }
 
-    /// Opens the progress file; a damaged one is kept aside (a script then stops with an error).
-    static func openProgress(_ options: SessionOptions, interactive: Bool, forWriting: Bool = true) throws
-        -> ProgressFile
+    /// Opens the progress file. A writer repairs what it finds under the lock and says so (a
+    /// script then stops with an error before the first question); a reader only reads, and
+    /// warns of damaged lines it skipped.
+    static func openProgress(
+        _ path: String?, retention: Double = 0.9, access: ProgressFile.Access, attempts: Bool, interactive: Bool
+    )
+        throws -> ProgressFile
     {
         do {
-            let opened = try ProgressFile.open(
-                path: ProgressFile.defaultPath(option: options.progress, environment: environment),
-                scheduler: FSRS(desiredRetention: options.retention))
-            if let notice = opened.notice {
-                StandardError.write(Data("quiz: \(notice)\n".utf8))
-                // A script must notice; a learner at the terminal carries on with the new file.
-                if !interactive { throw ExitCode(1) }
-            }
-            if forWriting { try opened.file.checkWritable() }
-            return opened.file
+            let file = try ProgressFile.open(
+                path: ProgressFile.defaultPath(option: path, environment: environment), access: access,
+                attempts: attempts, scheduler: FSRS(desiredRetention: retention))
+            for notice in file.notices { StandardError.write(Data("quiz: \(notice)\n".utf8)) }
+            // A script must notice; a learner at the terminal carries on with the repaired files.
+            if access == .write && !file.notices.isEmpty && !interactive { throw ExitCode(1) }
+            return file
         } catch let failure as ProgressFile.Failure {
             StandardError.write(Data("quiz: \(failure.description)\n".utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// The session's progress file, opened to save answers.
+    static func openProgress(_ options: SessionOptions, interactive: Bool, attempts: Bool) throws -> ProgressFile {
+        try openProgress(
+            options.progress, retention: options.retention, access: .write, attempts: attempts,
+            interactive: interactive)
     }
 
     /// Builds the quiz and runs it; throws an exit code for failures.
@@ -112,7 +120,7 @@ enum SessionRunner {
                         .utf8))
             throw ExitCode(1)
         }
-        let progress = try openProgress(options, interactive: repl.reader.isInteractive)
+        let progress = try openProgress(options, interactive: repl.reader.isInteractive, attempts: false)
         let all = questions.count < count ? ", all this bank has with these options" : ""
         repl.write(
             repl.renderer.wrap(

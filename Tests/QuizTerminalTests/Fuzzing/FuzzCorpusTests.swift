@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    /// The progress target reaches the history: its seed inputs are read (a valid
+    /// `progress.json` beside them), in the older form and in this version's, and a writer
+    /// repairs one with a damaged line and an unfinished one.
+    @Test func theProgressTargetReachesTheHistory() throws {
+        func attempts(_ name: String) throws -> Int? {
+            FuzzTarget.progress(Array(try Data(contentsOf: Repository.url("Tests/Fuzz/Corpus/progress/\(name)"))))
+        }
+        let lines = try Data(contentsOf: Repository.url("Tests/Fuzz/Corpus/progress/journal")).split(separator: 0x0A)
+            .count
+        #expect(lines > 1)
+        #expect(try attempts("journal") == lines)
+        #expect(try attempts("journal-current") == lines)
+        // Every answer kept but the damaged line and the unfinished one, and one appended.
+        #expect(try attempts("journal-repaired-by-a-writer") == lines + 1)
+        #expect(try attempts("base") == 0)
+    }
+
     @Test(arguments: FuzzTarget.allCases)
     func emptyAndOneByteInputsAreHarmless(_ target: FuzzTarget) {
         [UInt8]().withUnsafeBytes { target.run($0) }

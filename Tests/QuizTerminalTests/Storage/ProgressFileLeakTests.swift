@@ -27,8 +27,11 @@ import Testing
         let folder = try TemporaryFolder("quiz-leak")
         defer { folder.remove() }
         try folder.write(file, contents)
-        if file != "progress.json" { try folder.write("progress.json", #"{"schemaVersion":1}"#) }
+        // A valid progress.json beside the history, so that the history is read.
+        if file != "progress.json" { try folder.write("progress.json", #"{"schemaVersion":3}"#) }
         let base = folder.file("progress.json").path
+        // With a valid progress.json the history must be read (a damaged one stops before it).
+        if file != "progress.json" { _ = try ProgressFile(path: base) }
         for _ in 0..<100 { _ = try? ProgressFile(path: base) }  // let the allocator settle
         let before = try #require(dataSegment())
         for _ in 0..<10_000 { _ = try? ProgressFile(path: base) }

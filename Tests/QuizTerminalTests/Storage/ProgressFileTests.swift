@@ -6,12 +6,16 @@ import Testing
 @testable import QuizTerminal
 
 @Suite struct ProgressFileTests {
-    static func attempt(_ id: String, at seconds: Double) -> Attempt {
+    static func attempt(_ id: String, at seconds: Double, fact: String = "f") -> Attempt {
         Attempt(
-            questionID: id, facts: ["f"], bank: "b", kind: .trueFalse, answer: "t", expected: "True",
+            questionID: id, facts: [fact], bank: "b", kind: .trueFalse, answer: "t", expected: "True",
             outcome: .correct,
             miss: nil, feedback: "Correct.", credit: 1, hints: 0, responseSeconds: 3,
             time: Date(timeIntervalSince1970: 1_700_000_000 + seconds))
+    }
+
+    static func lines(_ path: String) throws -> [Substring] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
     }
 
     @Test func answersGoToTheHistoryAndComeBack() throws {
@@ -25,8 +29,12 @@ import Testing
         #expect(reopened.attempts.map(\.questionID) == ["q1", "q2"])
         #expect(reopened.progress.memory["b/f"]?.reviews == 2)
         #expect(reopened.progress.memory == file.progress.memory)
-        let lines = try String(contentsOfFile: path + "l", encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 2)
+        let lines = try Self.lines(path + "l")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix(#"{"generation":"#))
+        // Every saved attempt has an id of its own.
+        let ids = reopened.attempts.compactMap(\.id)
+        #expect(ids.count == 2 && Set(ids).count == 2)
     }
 
     @Test func anUnfinishedLastLineIsDroppedNotFatal() throws {
@@ -36,12 +44,10 @@ import Testing
         let file = try ProgressFile(path: path)
         try file.append(Self.attempt("q1", at: 0))
         // A session killed in the middle of writing its line.
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "l"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("{\"attempt\":{\"answer\":\"half".utf8))
-        try handle.close()
+        try appendText("{\"attempt\":{\"answer\":\"half", to: path + "l")
         let reopened = try ProgressFile(path: path)
         #expect(reopened.attempts.map(\.questionID) == ["q1"])
+        #expect(reopened.notices.isEmpty)
         try reopened.append(Self.attempt("q3", at: 120))
         let text = try String(contentsOfFile: path + "l", encoding: .utf8)
         #expect(!text.contains("half"))
@@ -61,31 +67,77 @@ import Testing
         #expect(first.progress.memory["b/f"]?.reviews == 3)
     }
 
-    @Test func aDamagedHistoryIsKeptAside() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.path + "/progress.json"
-        try ProgressFile(path: path).append(Self.attempt("q1", at: 0))
-        try Data("not json\n".utf8).write(to: URL(fileURLWithPath: path + "l"))
-        let opened = try ProgressFile.open(path: path)
-        #expect(opened.notice?.contains("was damaged; it is kept as") == true)
-        #expect(opened.file.attempts.isEmpty)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(names.contains { $0.hasPrefix("progress.jsonl.damaged-") })
-    }
-
-    @Test func oldSingleFileProgressIsStillRead() throws {
+    @Test func oldSingleFileProgressIsMovedIntoTheHistory() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.path + "/progress.json"
         let json = """
             {"schemaVersion": 1, "attempts": [{"answer":"a","bank":"b","expected":"x","facts":["f"],"feedback":"","hints":0,
-            "kind":"true-false","outcome":"correct","questionID":"old","responseSeconds":1,"score":1,"time":"2026-01-01T00:00:00Z"}]}
+            "kind":"true-false","outcome":"correct","questionID":"old","responseSeconds":1,"score":1,"time":"2026-01-01T00:00:00Z"}],
+            "memory": {"b/g": {"lapses": 0, "reviews": 3, "state": {"phase": 2, "due": "2026-02-01T00:00:00Z"}}}}
             """
         try Data(json.utf8).write(to: URL(fileURLWithPath: path))
-        let file = try ProgressFile(path: path)
+        // A reader sees the old file as it is, and changes nothing.
+        let read = try ProgressFile.open(path: path, access: .read)
+        #expect(read.attempts.map(\.questionID) == ["old"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == json)
+        // A writer moves the attempts and memory into the history, once.
+        let file = try ProgressFile.open(path: path, access: .write)
         try file.append(Self.attempt("new", at: 0))
-        #expect(try ProgressFile(path: path).attempts.map(\.questionID) == ["old", "new"])
+        let reopened = try ProgressFile(path: path)
+        #expect(reopened.attempts.map(\.questionID) == ["old", "new"])
+        #expect(reopened.progress.memory["b/g"]?.reviews == 3)
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect((document as? [String: Any])?["schemaVersion"] as? Int == 3)
+        #expect((document as? [String: Any])?["attempts"] == nil)
+    }
+
+    @Test func aCheckpointStandsForTheHistoryItFoldsAndNothingIsDropped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/progress.json"
+        let file = try ProgressFile.open(path: path, access: .write, compactionBytes: 2_000)
+        for index in 0..<30 {
+            try file.append(Self.attempt("q\(index)", at: Double(index) * 60, fact: "f\(index % 7)"))
+        }
+        let checkpoint = try #require(try ProgressFile(path: path).state.document?.checkpoint)
+        #expect(checkpoint.lines > 1)
+        // Every attempt is still in the history; the memory read through the checkpoint is the
+        // memory of reading every line.
+        let everything = try ProgressFile.open(path: path, access: .read, attempts: true)
+        #expect(everything.attempts.map(\.questionID) == (0..<30).map { "q\($0)" })
+        let session = try ProgressFile.open(path: path, access: .read, attempts: false)
+        #expect(session.state.checkpointBytes == checkpoint.bytes)
+        #expect(session.attempts.isEmpty)
+        var replayed = LearnerProgress()
+        for attempt in everything.attempts { replayed.record(attempt, scheduler: FSRS()) }
+        #expect(session.progress.memory == replayed.memory)
+        #expect(everything.progress.memory == replayed.memory)
+        // The attempts added up for the statistics: from the checkpoint and the lines after it,
+        // as from every attempt.
+        #expect(session.summary == ProgressSummary(everything.attempts))
+        #expect(checkpoint.summary.banks["b"]?.attempts == checkpoint.lines - 1)
+    }
+
+    @Test func aCheckpointOfAnotherHistoryIsNotApplied() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/progress.json"
+        let file = try ProgressFile.open(path: path, access: .write, compactionBytes: 1)
+        try file.append(Self.attempt("a", at: 0))
+        let staleDocument = try Data(contentsOf: URL(fileURLWithPath: path))
+        // The history is rewritten (as a merge does) and the process dies before progress.json
+        // follows: the old checkpoint names another generation.
+        let other = try TemporaryFolder()
+        defer { other.remove() }
+        let otherFile = try ProgressFile.open(path: other.path + "/progress.json", access: .write)
+        try otherFile.append(Self.attempt("x", at: 0, fact: "g"))
+        try FileManager.default.removeItem(atPath: path + "l")
+        try FileManager.default.copyItem(atPath: other.path + "/progress.jsonl", toPath: path + "l")
+        try staleDocument.write(to: URL(fileURLWithPath: path))
+        let reopened = try ProgressFile.open(path: path, access: .read, attempts: false)
+        #expect(reopened.state.checkpointBytes == 0)
+        #expect(reopened.progress.memory.keys.sorted() == ["b/g"])
     }
 }
 
@@ -97,7 +149,9 @@ import Testing
         // test would not do: the tests may run as root).
         let path = folder.path + "/progress.json"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        #expect(throws: ProgressFile.Failure.self) { try ProgressFile.open(path: path) }
+        for access in [ProgressFile.Access.read, .write] {
+            #expect(throws: ProgressFile.Failure.self) { try ProgressFile.open(path: path, access: access) }
+        }
         var isDirectory: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
