@@ -12,6 +12,7 @@ extension TimelineGame {
     ]
 
     /// Why the event belongs where it does: "1891: after 2 May 1889 and before 1893, so slot 2."
+    /// The date starts a sentence: "About 1887: …", "The 1890s: …".
     func explanation(of event: TimelineEvent, rightSlots right: ClosedRange<Int>) -> String {
         // Slot n stands before line[n - 1]: the events before are line[..<(right.lowerBound - 1)].
         var reasons: [String] = []
@@ -22,7 +23,7 @@ extension TimelineGame {
             reasons.count > 1
             ? reasons.dropLast().joined(separator: ", ") + " and " + reasons[reasons.count - 1]
             : reasons.joined()
-        return "\(event.dateText): \(joined), so \(Self.slots(right))."
+        return "\(TextTools.capitalized(event.dateText)): \(joined), so \(Self.slots(right))."
     }
 
     /// "slot 2", "slot 2 or 3", "any of slots 2–4".

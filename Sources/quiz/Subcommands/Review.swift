@@ -28,9 +28,10 @@ struct Review: ParsableCommand {
         let (path, record) = try options.load(bankName)
         let name = REPL.name(of: path)
         let repl = REPL(
-            reader: list ? PipedLineReader() : SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session)
+            reader: list ? PipedLineReader() : SessionRunner.makeReader(),
+            renderer: SessionRunner.makeRenderer(session.play)
         )
-        let progress = try SessionRunner.openProgress(session, interactive: repl.reader.isInteractive)
+        let progress = try SessionRunner.openProgress(session.play, interactive: repl.reader.isInteractive)
         let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
         if list {
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

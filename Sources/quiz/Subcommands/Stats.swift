@@ -14,14 +14,14 @@ struct Stats: ParsableCommand {
     @OptionGroup var session: SessionOptions
 
     func run() throws {
-        let progress = try SessionRunner.openProgress(session, interactive: false, forWriting: false)
+        let progress = try SessionRunner.openProgress(session.play, interactive: false, forWriting: false)
         let statistics = Statistics(progress.progress, at: Date(), secondsFromGMT: LocalTime.secondsFromGMT)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(statistics), as: UTF8.self))
         } else {
-            print(SessionRunner.makeRenderer(session).statistics(statistics))
+            print(SessionRunner.makeRenderer(session.play).statistics(statistics))
         }
     }
 }
