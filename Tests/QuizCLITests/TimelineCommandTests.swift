@@ -139,6 +139,24 @@ final class TimelineFolder {
         #expect(saved.first?["miss"] as? String == "near-date")
     }
 
+    @Test func aMissedPlacementComesBackInReviewAsAnyMissedFact() throws {
+        _ = try timeline(["--count", "2", "--seed", "3"], input: "1\n1\n")
+        let listed = try QuizBinary.run(["review", bank, "--list", "--progress", progress])
+        #expect(listed.output.contains("Where on the timeline does this go? “Ethiopian forces defeated the Italian"))
+        #expect(listed.output.contains("you: slot 1, before 2 May 1889 · answer: 1 March 1896, slot 2"))
+        #expect(!listed.output.contains("no longer in the bank"))
+
+        let review = try QuizBinary.run(["review", bank, "--progress", progress], input: ":skip\n")
+        #expect(review.status == 0)
+        let saved = try ProgressOnDisk.read(progress)
+        #expect(saved.attempts.count == 3)
+        // Asked in another form than a placement, on the same fact.
+        let asked = try #require(saved.attempts.last)
+        #expect((asked["facts"] as? [String])?.contains("adwa") == true)
+        #expect((asked["questionID"] as? String)?.hasPrefix("g.") == true)
+        #expect(saved.memory["ethiopia/adwa"] != nil)
+    }
+
     @Test func endOfInputAndQuitKeepWhatWasAnswered() throws {
         for input in ["1\n", "1\n:quit\n"] {
             try? FileManager.default.removeItem(atPath: progress)

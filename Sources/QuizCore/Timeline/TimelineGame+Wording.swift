@@ -17,7 +17,11 @@ extension TimelineGame {
         // Slot n stands before line[n - 1]: the events before are line[..<(right.lowerBound - 1)].
         var reasons: [String] = []
         if right.lowerBound >= 2 { reasons.append("after \(line[right.lowerBound - 2].dateText)") }
-        if right.count > 1 { reasons.append("the same day as “\(line[right.lowerBound - 1].text)”") }
+        if right.count > 1 {
+            // Quoted inside a sentence: without its own full stop.
+            let text = line[right.lowerBound - 1].text
+            reasons.append("the same day as “\(text.hasSuffix(".") ? String(text.dropLast()) : text)”")
+        }
         if right.upperBound <= line.count { reasons.append("before \(line[right.upperBound - 1].dateText)") }
         let joined =
             reasons.count > 1
@@ -83,5 +87,21 @@ extension TimelineGame {
                 ? [] : [SessionSummary.Share(label: "timeline", credit: credit, count: attempts.count)],
             byTopic: topics.compactMap { byTopic[$0] }, missed: missed,
             reviewNext: attempts.filter { !$0.isRight }.flatMap(\.facts))
+    }
+}
+
+extension TimelineGame {
+    /// The question a placement was, as lists of missed answers show it: `nil` when `id` is no
+    /// placement's, or the record no longer has the event (or it can no longer be placed).
+    public static func question(id: String, in record: Record) -> Question? {
+        guard id.hasPrefix(questionPrefix) else { return nil }
+        let eventID = id.dropFirst(questionPrefix.count)
+        guard let found = record.events.first(where: { $0.id == eventID }), let event = TimelineEvent(found) else {
+            return nil
+        }
+        return Question(
+            id: id, kind: kind, prompt: "Where on the timeline does this go? “\(event.text)”", options: [], left: [],
+            answer: .date(event.date), accepted: [], explanation: event.summary, source: event.source,
+            statementKind: .fact, facts: [event.id], template: "timeline", tags: event.tags)
     }
 }

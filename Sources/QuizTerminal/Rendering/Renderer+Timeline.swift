@@ -8,7 +8,8 @@ extension Renderer {
         case .turn(let turn): return self.turn(turn)
         case .placement(let placement): return self.placement(placement)
         case .finalLine(let line):
-            return ([paint("Your timeline:", "1")] + line.map { dated($0, indent: "      ") }).joined(separator: "\n")
+            return (["", paint("Your timeline:", "1")] + line.map { dated($0, indent: "      ") }).joined(
+                separator: "\n")
         case .quiz(let output): return render(output)
         }
     }

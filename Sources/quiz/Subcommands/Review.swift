@@ -37,7 +37,11 @@ struct Review: ParsableCommand {
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let missed = ReviewPlan.missed(progress.progress, bank: name)
             if missed.isEmpty { repl.write("No missed answers in \(record.title).") }
-            for entry in missed { repl.write(repl.renderer.missed(entry, question: byID[entry.attempt.questionID])) }
+            for entry in missed {
+                let id = entry.attempt.questionID
+                let question = byID[id] ?? TimelineGame.question(id: id, in: record)
+                repl.write(repl.renderer.missed(entry, question: question))
+            }
             return
         }
         let facts = ReviewPlan.facts(progress.progress, bank: name, at: Date(), limit: session.selection.count)

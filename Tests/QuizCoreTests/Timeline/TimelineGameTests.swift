@@ -48,6 +48,9 @@ import Testing
             let outputs = game.handle(.answer(String(slot)), now: Self.t0)
             #expect(placement(outputs)?.isRight == true, "slot \(slot)")
             #expect(placement(outputs)?.rightSlots == 1...2)
+            #expect(
+                placement(outputs)?.feedback
+                    == "Right. 20 June 1756: the same day as “The event called fell took place”, so slot 1 or 2.")
             #expect(game.line.map(\.id).sorted() == ["fell", "imprisoned"])
         }
         let line = [("before", "1750"), ("fell", "1756-06-20"), ("imprisoned", "1756-06-20"), ("after", "1760")]
@@ -224,5 +227,19 @@ import Testing
         let outputs = game.start(now: Self.t0)
         #expect(notices(outputs) == ["This bank has too few dated events to order."])
         #expect(game.isFinished)
+    }
+}
+
+extension TimelineGameTests {
+    @Test func aPlacementsQuestionIsFoundAgainForTheListOfMisses() throws {
+        let record = Fixtures.record([
+            Fixtures.event("signed", "1889-05-02", summary: "In 1889, the treaty was signed.", tags: ["treaty"])
+        ])
+        let question = try #require(TimelineGame.question(id: "timeline.signed", in: record))
+        #expect(question.prompt == "Where on the timeline does this go? “The treaty was signed.”")
+        #expect(question.explanation == "In 1889, the treaty was signed.")
+        #expect(question.facts == ["signed"] && question.kind == .ordering && question.tags == ["treaty"])
+        #expect(TimelineGame.question(id: "timeline.gone", in: record) == nil)
+        #expect(TimelineGame.question(id: "g.event-year.signed", in: record) == nil)
     }
 }
