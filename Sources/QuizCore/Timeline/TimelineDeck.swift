@@ -51,8 +51,19 @@ enum TimelineDeck {
     /// at most `limit`.
     private static func compatible(_ events: [TimelineEvent], limit: Int) -> [TimelineEvent] {
         var kept: [TimelineEvent] = []
+        // The kept events by start. They never overlap, so a new event can only clash with the
+        // last of them to start before it ends: one binary search, not a look at every event.
+        var byStart: [TimelineEvent] = []
         for event in events where kept.count < limit {
-            if kept.allSatisfy({ $0.canShareLine(with: event) }) { kept.append(event) }
+            var low = 0
+            var high = byStart.count
+            while low < high {
+                let middle = (low + high) / 2
+                if byStart[middle].days.lowerBound > event.days.upperBound { high = middle } else { low = middle + 1 }
+            }
+            if low > 0, !byStart[low - 1].canShareLine(with: event) { continue }
+            byStart.insert(event, at: low)
+            kept.append(event)
         }
         return kept
     }
