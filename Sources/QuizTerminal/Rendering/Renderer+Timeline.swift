@@ -3,6 +3,7 @@ import QuizCore
 /// The timeline game on screen: the line with its numbered slots, the event to place (never its
 /// date), and verdicts. Outputs shared with every quiz render as they do there.
 extension Renderer {
+    /// One output of a timeline game as text; empty for an attempt to store.
     package func render(_ output: TimelineOutput) -> String {
         switch output {
         case .turn(let turn): return self.turn(turn)
