@@ -5,14 +5,14 @@ import Testing
 /// What a newcomer trips on first: mistyped commands, bank names and topics, quizzes smaller
 /// than asked, a bank just written with `quiz new`, the start menu's messages.
 @Suite struct FirstContactTests {
-    @Test(arguments: [("tkae", "take"), ("stat", "stats"), ("previwe", "preview")])
+    @Test(arguments: [("tkae", "take"), ("stat", "stats"), ("previwe", "preview"), ("timline", "timeline")])
     func aMistypedCommandSuggestsTheRealOne(typed: String, meant: String) throws {
         let result = try QuizBinary.run([typed, "pakistan-palestine-israel"])
         #expect(result.status == 2)
         #expect(result.errors.hasPrefix("quiz: '\(typed)' is not a quiz command; did you mean '\(meant)'?\n"))
         #expect(
             result.errors.contains(
-                "Commands: take, review, stats, banks, lint, preview, new, import, export, progress."))
+                "Commands: take, timeline, review, stats, banks, lint, preview, new, import, export, progress."))
         #expect(!result.errors.contains("quiz start"))
     }
 

@@ -15,7 +15,7 @@ package struct Renderer: Sendable {
         self.width = max(20, width)
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
+    func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 

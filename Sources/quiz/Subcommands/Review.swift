@@ -28,19 +28,24 @@ struct Review: ParsableCommand {
         let (path, record) = try options.load(bankName)
         let name = REPL.name(of: path)
         let repl = REPL(
-            reader: list ? PipedLineReader() : SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session)
+            reader: list ? PipedLineReader() : SessionRunner.makeReader(),
+            renderer: SessionRunner.makeRenderer(session.play)
         )
         // `--list` only reads: it never creates or repairs anything.
         let progress =
             list
-            ? try SessionRunner.openProgress(session.progress, access: .read, attempts: true, interactive: false)
-            : try SessionRunner.openProgress(session, interactive: repl.reader.isInteractive, attempts: true)
+            ? try SessionRunner.openProgress(session.play.progress, access: .read, attempts: true, interactive: false)
+            : try SessionRunner.openProgress(session.play, interactive: repl.reader.isInteractive, attempts: true)
         let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
         if list {
             let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let missed = ReviewPlan.missed(progress.progress, bank: name)
             if missed.isEmpty { repl.write("No missed answers in \(record.title).") }
-            for entry in missed { repl.write(repl.renderer.missed(entry, question: byID[entry.attempt.questionID])) }
+            for entry in missed {
+                let id = entry.attempt.questionID
+                let question = byID[id] ?? TimelineGame.question(id: id, in: record)
+                repl.write(repl.renderer.missed(entry, question: question))
+            }
             return
         }
         let facts = ReviewPlan.facts(progress.progress, bank: name, at: Date(), limit: session.selection.count)

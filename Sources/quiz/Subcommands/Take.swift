@@ -37,7 +37,11 @@ struct SelectionOptions: ParsableArguments {
 /// Options for taking a quiz, shared by `quiz` and `quiz take`.
 struct SessionOptions: ParsableArguments {
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var play: PlayOptions
+}
 
+/// Where answers are saved and how they are shown: shared by every command that asks questions.
+struct PlayOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
@@ -63,7 +67,7 @@ enum SessionRunner {
             ? ReadlineLineReader(historyPath: ProgressFile.historyPath(environment: environment)) : PipedLineReader()
     }
 
-    static func makeRenderer(_ options: SessionOptions) -> Renderer {
+    static func makeRenderer(_ options: PlayOptions) -> Renderer {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         return Renderer(
             color: TerminalSupport.useColor(flag: options.noColor, environment: environment, isTerminal: isTerminal),
@@ -94,7 +98,7 @@ enum SessionRunner {
     }
 
     /// The session's progress file, opened to save answers.
-    static func openProgress(_ options: SessionOptions, interactive: Bool, attempts: Bool) throws -> ProgressFile {
+    static func openProgress(_ options: PlayOptions, interactive: Bool, attempts: Bool) throws -> ProgressFile {
         try openProgress(
             options.progress, retention: options.retention, access: .write, attempts: attempts,
             interactive: interactive)
@@ -120,7 +124,7 @@ enum SessionRunner {
                         .utf8))
             throw ExitCode(1)
         }
-        let progress = try openProgress(options, interactive: repl.reader.isInteractive, attempts: false)
+        let progress = try openProgress(options.play, interactive: repl.reader.isInteractive, attempts: false)
         let all = questions.count < count ? ", all this bank has with these options" : ""
         repl.write(
             repl.renderer.wrap(
@@ -146,7 +150,18 @@ enum SessionRunner {
 
     /// Runs a session over `questions`.
     static func ask(_ questions: [Question], bank: String, record: Record, progress: ProgressFile, repl: REPL) throws {
-        // The learner's difficulty of each fact weighs its points.
+        // Response times count only for answers typed at a terminal.
+        var session = Session(
+            bank: bank, record: record, questions: questions, difficulties: difficulties(in: progress, bank: bank),
+            timesAnswers: repl.reader.isInteractive)
+        let status = repl.run(&session, progress: progress)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension SessionRunner {
+    /// The learner's FSRS difficulty of each fact of `bank`, by fact id: it weighs the points.
+    static func difficulties(in progress: ProgressFile, bank: String) -> [String: Double] {
         let prefix = bank + "/"
         var difficulties: [String: Double] = [:]
         for (key, memory) in progress.progress.memory where key.hasPrefix(prefix) {
@@ -154,12 +169,7 @@ enum SessionRunner {
                 difficulties[String(key.dropFirst(prefix.count))] = difficulty
             }
         }
-        // Response times count only for answers typed at a terminal.
-        var session = Session(
-            bank: bank, record: record, questions: questions, difficulties: difficulties,
-            timesAnswers: repl.reader.isInteractive)
-        let status = repl.run(&session, progress: progress)
-        if status != 0 { throw ExitCode(status) }
+        return difficulties
     }
 }
 
@@ -181,7 +191,7 @@ struct Take: ParsableCommand {
 
     func run() throws {
         let (path, record) = try options.load(bank)
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
+        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session.play))
         try SessionRunner.run(
             path: path, record: record, count: session.selection.count, kinds: Set(session.selection.types),
             options: session, repl: repl)
@@ -200,7 +210,7 @@ struct Start: ParsableCommand {
     func run() throws {
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
         let listing = BankListing.make(folders: folders)
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session))
+        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session.play))
         guard let choice = repl.menu(listing, defaultCount: session.selection.count) else {
             repl.reader.saveHistory()
             if listing.banks.isEmpty || repl.inputEndedInMenu { throw ExitCode(1) }
