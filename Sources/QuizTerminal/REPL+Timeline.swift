@@ -30,7 +30,7 @@ extension REPL {
         }
         if !going, !game.isFinished { _ = game.finish(now: Date()) }
         if status == 0 && !game.attempts.isEmpty {
-            write("Progress saved to " + TerminalText.sanitized(progress.path))
+            write(renderer.wrap("Progress saved to", path: progress.path))
         }
         reader.saveHistory()
         return status

@@ -61,7 +61,7 @@ package final class REPL {
         }
         if !going, !session.isFinished { _ = session.finish(now: Date()) }
         if status == 0 && !session.attempts.isEmpty {
-            show("Progress saved to " + TerminalText.sanitized(progress.path))
+            show(renderer.wrap("Progress saved to", path: progress.path))
         }
         reader.saveHistory()
         return status == 0 && troubled ? 1 : status

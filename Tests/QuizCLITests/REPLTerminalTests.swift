@@ -54,7 +54,7 @@ import Testing
         #expect(repl.expect("answer> "))
         repl.send("Pak\t\t")  // nothing to complete at an answer: no names, no files
         repl.send("\u{15}:sc\t\r")  // Ctrl-U clears, then a completed command
-        #expect(repl.expect("0 / 1 right, 2 to go"))
+        #expect(repl.expect("0 of 1 right, 2 to go"))
         repl.send(":quit\r")
         #expect(repl.wait() == 0)
         #expect(!repl.everything.contains("answer> Pakistan"), "the answer was completed")
@@ -71,7 +71,7 @@ import Testing
         repl.send("\u{03}")
         #expect(repl.expect("type :quit or press Ctrl-D"))
         repl.send(":score\r")
-        #expect(repl.expect("0 / 0 right, 3 to go"))
+        #expect(repl.expect("0 of 0 right, 3 to go"))
         repl.send(":quit\r")
         #expect(repl.expect("Quiz over"))
         #expect(repl.wait() == 0)
@@ -84,7 +84,7 @@ import Testing
         #expect(repl.expect("answer> "))
         repl.send("\u{04}")
         #expect(repl.expect("Quiz over"))
-        #expect(repl.expect("1 of 3 questions"))
+        #expect(repl.expect("2 of 3 questions not answered"))
         #expect(repl.wait() == 0)
     }
 
@@ -104,7 +104,7 @@ import Testing
         let second = try take()
         #expect(second.expect("answer> "))
         second.send("\u{10}\u{10}\r")  // Ctrl-P twice: past ":quit" to ":score"
-        #expect(second.expect("0 / 0 right"))
+        #expect(second.expect("0 of 0 right"))
         second.send(":quit\r")
         #expect(second.wait() == 0)
     }

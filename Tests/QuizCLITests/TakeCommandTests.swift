@@ -20,7 +20,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("[1/3]"))
         #expect(result.output.contains("Quiz over"))
-        #expect(result.output.contains("Progress saved to \(progress.path)"))
+        // The path wraps only after a "/".
+        #expect(result.output.replacingOccurrences(of: "\n", with: "").contains("Progress saved to \(progress.path)"))
         #expect(!result.output.contains("\u{1B}"), "no colour in a pipe")
         #expect(!result.output.contains("answer> "), "no prompt in a pipe")
         let saved = try attempts(progress)
@@ -87,8 +88,8 @@ import Testing
             ["take", "pakistan-palestine-israel", "--count", "5", "--seed", "2", "--progress", progress.path],
             input: "zzz\n")
         #expect(result.status == 0)
-        #expect(result.output.contains("0 / 1 right"))
-        #expect(result.output.contains("of 5\n  questions") || result.output.contains("of 5 questions"))
+        let flat = result.output.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(flat.contains("Right: 0 of 1 answered; 4 of 5 questions not answered"))
         #expect(try attempts(progress).count == 1)
     }
 

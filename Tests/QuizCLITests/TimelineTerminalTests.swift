@@ -41,7 +41,7 @@ import Testing
         game.send("\u{04}")  // Ctrl-D
         #expect(game.expect("Your timeline:"))
         #expect(game.expect("Quiz over"))
-        #expect(game.expect("2 of 3 questions"))
+        #expect(game.expect("of 3 questions not answered"))
         #expect(game.expect("Progress saved to"))
         #expect(game.wait() == 0)
         let saved = try ProgressOnDisk.read(progress).attempts

@@ -61,7 +61,7 @@ extension AnswerGrader {
     }
 
     func gradeChoice(_ typed: String, question: Question, right: Int) -> Verdict {
-        let expected = "\(Self.letter(right))) \(question.options[right])"
+        let expected = Self.shownAnswer(question)
         switch pick(typed, options: question.options) {
         case .outOfRange:
             return .wrong(.unreadable(Self.choiceInstruction(question.options.count)), expected)
@@ -82,8 +82,26 @@ extension AnswerGrader {
             return .noted(.typo(question.options[right]), expected)
         case .option(let picked):
             let name = question.options[picked]
+            // Another entity of the record is named as what it is; a label ("as a rumour") is
+            // simply not the answer.
             let entity = rivals.exactly(Normalizer.normalize(name)).first { $0.entityID != nil }?.entityID
-            return .wrong(.confusedWith(name, detail: detail(for: entity, in: question)), expected)
+            guard let detail = detail(for: entity, in: question) else { return .wrong(.unknown, expected) }
+            return .wrong(.confusedWith(name, detail: detail), expected)
+        }
+    }
+
+    /// The answer as a verdict shows it: a choice with its letter ("c) Czechoslovakia"), several
+    /// with theirs, anything else as the question states it.
+    public static func shownAnswer(_ question: Question) -> String {
+        switch question.answer {
+        case .option(let right) where question.options.indices.contains(right):
+            return "\(letter(right))) \(question.options[right])"
+        case .options(let right):
+            return right.filter(question.options.indices.contains).map {
+                "\(letter($0))) \(Question.withoutFullStop(question.options[$0]))"
+            }.joined(separator: "; ")
+        default:
+            return question.answerText
         }
     }
 
@@ -94,7 +112,7 @@ extension AnswerGrader {
 
     /// Several letters, numbers or texts: `a c`, `a,c`, `ac`, `1 3`.
     func gradeChoices(_ typed: String, question: Question, right: [Int]) -> Verdict {
-        let expected = right.map { "\(Self.letter($0))) \(question.options[$0])" }.joined(separator: "; ")
+        let expected = Self.shownAnswer(question)
         let picked: Set<Int>
         switch picks(typed, options: question.options) {
         case .options(let indices): picked = indices

@@ -10,6 +10,9 @@ public struct AnswerGrader: Sendable {
     let entityForms: [String: [String]]
     /// The record's events, by id, to say what part a confused entity plays.
     let events: [String: Event]
+    /// What sort of thing each entity is ("country", "city"), by id, to say what a confused
+    /// answer is.
+    let sorts: [String: String]
 
     /// The longest answer read; the rest is ignored (edit distances grow with length).
     static let maximumLength = 1_000
@@ -20,9 +23,11 @@ public struct AnswerGrader: Sendable {
         self.record = record
         var rivals = RivalIndex()
         var entityForms: [String: [String]] = [:]
+        var sorts: [String: String] = [:]
         for entity in record?.entities ?? [] {
             let forms = [entity.name] + entity.aliases
             entityForms[entity.id, default: []] += forms
+            sorts[entity.id] = Templates.noun(entity)
             for form in forms { rivals.add(form, display: entity.name, entityID: entity.id) }
         }
         for question in record?.questions ?? [] {
@@ -31,6 +36,7 @@ public struct AnswerGrader: Sendable {
         rivals.finish()
         self.rivals = rivals
         self.entityForms = entityForms
+        self.sorts = sorts
         events = Dictionary((record?.events ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -187,13 +193,14 @@ public struct AnswerGrader: Sendable {
     /// The confused item's part in the question's event, if it has one: "its part in this event:
     /// captor".
     func detail(for entityID: String?, in question: Question) -> String? {
-        guard let entityID else { return nil }
+        guard let entityID, let noun = sorts[entityID] else { return nil }
+        let sort = "another \(noun) in this record"
         for fact in question.facts {
             if let actor = events[fact]?.actors.first(where: { $0.entity == entityID }) {
-                return "its part in this event: \(actor.role)"
+                return sort + " (its part in this event: \(actor.role))"
             }
         }
-        return nil
+        return sort
     }
 
     /// The label of an option: a, b, c…

@@ -111,7 +111,10 @@ public struct Verdict: Sendable, Hashable {
             case .typoTooFar?: reason = "too far from the spelling to count as a typo."
             case .nearDate(let years)?: reason = "\(years) year\(years == 1 ? "" : "s") off."
             case .confusedWith(let name, let detail)?:
-                reason = "that is \(name), another item of the record" + (detail.map { " (\($0))" } ?? "") + "."
+                // As a teacher says it: what the answer given is, not "another item of the record".
+                reason =
+                    detail.map { "\(name) is \($0), not the one asked." }
+                    ?? "\(name) is the answer to something else in this record, not to this."
             // Not "the number the text gives": an imported question has no text behind it.
             case .wrongNumber?: reason = "not the right number."
             case .tooWide(let years)?: reason = "a span of \(years) years is wider than the question asks."

@@ -140,6 +140,9 @@ public struct Attempt: Sendable, Hashable, Codable {
     /// Whether the answer earned full credit.
     public var isRight: Bool { credit >= 1 }
 
+    /// Whether the answer earned some credit, but not all.
+    public var isPartlyRight: Bool { credit > 0 && credit < 1 }
+
     /// Whether the answer fell short: wrong, partly right or skipped.
     public var isMiss: Bool { credit < 1 || outcome == .skipped }
 }

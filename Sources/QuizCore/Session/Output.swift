@@ -40,6 +40,9 @@ public enum Output: Sendable, Hashable {
         public var tally: Tally
         /// The source's title.
         public var source: String?
+        /// Whether the learner passed the question with `:skip`: the answer is shown, as for a
+        /// wrong one, with nothing graded.
+        public var skipped = false
     }
 
     /// The running score: points, and right answers so far.
@@ -53,6 +56,9 @@ public enum Output: Sendable, Hashable {
         public var worth: Double
         /// Right answers in a row, up to now.
         public var streak: Int
+        /// Answers with full credit, and with some but not all: counted apart, never summed.
+        public var right = 0
+        public var partly = 0
     }
 }
 
@@ -73,6 +79,9 @@ public struct SessionSummary: Sendable, Hashable {
         /// Credit summed over the answers.
         public var credit: Double
         public var count: Int
+        /// Answers with full credit, and with some but not all.
+        public var right = 0
+        public var partly = 0
     }
 
     /// Credit summed over the answers.
@@ -89,4 +98,9 @@ public struct SessionSummary: Sendable, Hashable {
     public var missed: [Miss]
     /// Record items to review next: those missed, in order.
     public var reviewNext: [String]
+    /// Answers with full credit, and with some but not all: counted apart, never summed.
+    public var right = 0
+    public var partly = 0
+    /// The bank's name, for the command that reviews it.
+    public var bank = ""
 }

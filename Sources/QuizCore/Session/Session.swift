@@ -87,7 +87,12 @@ public struct Session: Sendable {
             return finish(now: now)
         case .skip:
             let attempt = record(question, answer: "", verdict: nil, credit: 0, now: now)
-            return [.record(attempt), .notice("Skipped. The answer was \(question.answerText).")] + advance(now: now)
+            // Shown as a wrong answer is: the answer with its letter, why, and the source.
+            var feedback = Output.Feedback(
+                question: question, answer: "", verdict: .wrong(.blank, AnswerGrader.shownAnswer(question)), credit: 0,
+                hints: attempt.hints, points: 0, tally: tally, source: question.source.flatMap { sources[$0] })
+            feedback.skipped = true
+            return [.record(attempt), .feedback(feedback)] + advance(now: now)
         case .answer(let text):
             let verdict = grader.grade(text, for: question)
             switch verdict.miss {
@@ -131,7 +136,8 @@ public struct Session: Sendable {
         Output.Tally(
             credit: attempts.reduce(0) { $0 + $1.credit }, answered: attempts.count, total: questions.count,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
-            streak: currentStreak)
+            streak: currentStreak, right: attempts.count(where: \.isRight),
+            partly: attempts.count(where: \.isPartlyRight))
     }
 
     /// Right answers in a row, up to now.
@@ -202,15 +208,21 @@ public struct Session: Sendable {
     func summary() -> SessionSummary {
         func shares(_ label: (Attempt, Question) -> [String]) -> [SessionSummary.Share] {
             var order: [String] = []
-            var totals: [String: (Double, Int)] = [:]
+            var totals: [String: (Double, Int, Int, Int)] = [:]
             for (attempt, question) in zip(attempts, questions) {
                 for key in label(attempt, question) {
                     if totals[key] == nil { order.append(key) }
-                    totals[key, default: (0, 0)].0 += attempt.credit
-                    totals[key, default: (0, 0)].1 += 1
+                    totals[key, default: (0, 0, 0, 0)].0 += attempt.credit
+                    totals[key, default: (0, 0, 0, 0)].1 += 1
+                    if attempt.isRight { totals[key, default: (0, 0, 0, 0)].2 += 1 }
+                    if attempt.isPartlyRight { totals[key, default: (0, 0, 0, 0)].3 += 1 }
                 }
             }
-            return order.map { SessionSummary.Share(label: $0, credit: totals[$0]!.0, count: totals[$0]!.1) }
+            return order.map {
+                let total = totals[$0]!
+                return SessionSummary.Share(
+                    label: $0, credit: total.0, count: total.1, right: total.2, partly: total.3)
+            }
         }
         let missed = zip(attempts, questions).enumerated().filter { !$0.element.0.isRight }.map { offset, pair in
             SessionSummary.Miss(
@@ -233,6 +245,7 @@ public struct Session: Sendable {
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
             bestStreak: best, seconds: seconds,
             byType: shares { attempt, _ in [attempt.kind.rawValue] }, byTopic: shares { _, question in question.tags },
-            missed: missed, reviewNext: review)
+            missed: missed, reviewNext: review, right: attempts.count(where: \.isRight),
+            partly: attempts.count(where: \.isPartlyRight), bank: bank)
     }
 }

@@ -84,9 +84,15 @@ extension TimelineGame {
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
             bestStreak: best, seconds: seconds,
             byType: attempts.isEmpty
-                ? [] : [SessionSummary.Share(label: "timeline", credit: credit, count: attempts.count)],
+                ? []
+                : [
+                    SessionSummary.Share(
+                        label: "timeline", credit: credit, count: attempts.count,
+                        right: attempts.count(where: \.isRight), partly: attempts.count(where: \.isPartlyRight))
+                ],
             byTopic: topics.compactMap { byTopic[$0] }, missed: missed,
-            reviewNext: attempts.filter { !$0.isRight }.flatMap(\.facts))
+            reviewNext: attempts.filter { !$0.isRight }.flatMap(\.facts), right: attempts.count(where: \.isRight),
+            partly: attempts.count(where: \.isPartlyRight), bank: bank)
     }
 }
 

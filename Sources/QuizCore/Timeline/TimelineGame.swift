@@ -219,7 +219,8 @@ public struct TimelineGame: Sendable {
         Output.Tally(
             credit: attempts.reduce(0) { $0 + $1.credit }, answered: attempts.count, total: total,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
-            streak: currentStreak)
+            streak: currentStreak, right: attempts.count(where: \.isRight),
+            partly: attempts.count(where: \.isPartlyRight))
     }
 
     /// Right placements in a row, up to now.

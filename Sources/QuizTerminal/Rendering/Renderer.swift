@@ -49,6 +49,31 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// A sentence that ends in a path ("Progress saved to /home/…/progress.json"): the sentence
+    /// wraps at spaces, the path only after a "/", so that no name is broken; a name longer than
+    /// a line stands alone on its line.
+    package func wrap(_ text: String, path: String) -> String {
+        var lines = wrap(text).components(separatedBy: "\n")
+        var line = lines.removeLast()
+        var pieces = TerminalText.sanitized(path).split(separator: "/", omittingEmptySubsequences: false).map {
+            String($0) + "/"
+        }
+        if !pieces.isEmpty { pieces[pieces.count - 1].removeLast() }
+        var first = true
+        for piece in pieces where !piece.isEmpty {
+            let joined = first ? line + " " + piece : line + piece
+            if Self.visibleCount(joined) > width && !line.isEmpty {
+                lines.append(line)
+                line = piece
+            } else {
+                line = joined
+            }
+            first = false
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
     /// Characters that take a column: colour sequences (ESC [ … m) take none.
     static func visibleCount(_ text: String) -> Int {
         var count = 0
@@ -117,7 +142,11 @@ package struct Renderer: Sendable {
             case .partlyCorrect: ("◐", "33")
             case .incorrect: ("✘", "31")
             }
-        var lines = [wrap(verdict.feedback, indent: "  ", first: paint(mark, "1;" + code) + " ")]
+        let said =
+            feedback.skipped
+            ? "Skipped. The answer is \(verdict.expected)" + (verdict.expected.hasSuffix(".") ? "" : ".")
+            : verdict.feedback
+        var lines = [wrap(said, indent: "  ", first: paint(feedback.skipped ? "–" : mark, "1;" + code) + " ")]
         if feedback.hints > 0 {
             lines.append(
                 paint(
@@ -140,23 +169,28 @@ package struct Renderer: Sendable {
 
     func summary(_ summary: SessionSummary) -> String {
         var lines = ["", paint("Quiz over", "1")]
+        guard summary.answered > 0 else { return (lines + ["Nothing answered."]).joined(separator: "\n") }
         let percent = summary.answered == 0 ? 0 : Int((summary.credit / Double(summary.answered) * 100).rounded())
+        // Right answers counted whole, partly right ones apart; points explained once.
+        var right = "Right: \(summary.right) of \(summary.answered) answered"
+        if summary.partly > 0 { right += ", and \(summary.partly) partly right (\(percent)% of the credit)" }
+        if summary.answered < summary.total {
+            right += "; \(summary.total - summary.answered) of \(Plural.count(summary.total, "question")) not answered"
+        }
+        right += "; in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row."
+        lines.append(wrap(right, indent: "  ", first: ""))
+        let bonus = summary.points > summary.worth ? ", with bonuses for right answers in a row" : ""
         lines.append(
             wrap(
-                "Score: \(Self.points(summary.points)) \(Self.pointsNoun(summary.points)) (the \(Plural.noun(summary.answered, "question")) answered \(summary.answered == 1 ? "was" : "were") worth \(Self.points(summary.worth))\(summary.points > summary.worth ? ", plus streak bonuses" : "")); \(Self.points(summary.credit)) / \(summary.answered) right (\(percent)%), \(summary.answered) of \(Plural.count(summary.total, "question")), in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row",
+                "Points: \(Self.points(summary.points)) out of \(Self.points(summary.worth)) for the questions answered\(bonus); harder questions are worth more.",
                 indent: "  ", first: ""))
-        if !summary.byType.isEmpty {
-            lines.append(
-                wrap(
-                    summary.byType.map { "\($0.label) \(Self.points($0.credit))/\($0.count)" }.joined(separator: " · "),
-                    indent: "  ", first: "By type: "))
+        func shares(_ shares: [SessionSummary.Share]) -> String {
+            shares.map { share in
+                "\(share.label) \(share.right)/\(share.count)" + (share.partly > 0 ? " (+\(share.partly) partly)" : "")
+            }.joined(separator: " · ")
         }
-        if !summary.byTopic.isEmpty {
-            lines.append(
-                wrap(
-                    summary.byTopic.map { "\($0.label) \(Self.points($0.credit))/\($0.count)" }.joined(
-                        separator: " · "), indent: "  ", first: "By topic: "))
-        }
+        if !summary.byType.isEmpty { lines.append(wrap(shares(summary.byType), indent: "  ", first: "By type: ")) }
+        if !summary.byTopic.isEmpty { lines.append(wrap(shares(summary.byTopic), indent: "  ", first: "By topic: ")) }
         if !summary.missed.isEmpty {
             lines.append("Missed:")
             for miss in summary.missed {
@@ -166,13 +200,19 @@ package struct Renderer: Sendable {
             }
         }
         if summary.reviewNext.isEmpty {
-            lines.append(
-                wrap(summary.answered == 0 ? "Nothing answered." : "Nothing to review: every answer was right."))
-        } else {
+            let left = summary.total - summary.answered
             lines.append(
                 wrap(
-                    summary.reviewNext.joined(separator: ", "), indent: "  ",
-                    first: "Review next (the facts you missed): "))
+                    left == 0
+                        ? "Nothing to review: every answer was right."
+                        : "Every answer was right; \(Plural.count(left, "question")) \(left == 1 ? "was" : "were") not reached."
+                ))
+        } else {
+            let command = summary.bank.isEmpty ? "quiz review" : "quiz review \(summary.bank)"
+            lines.append(
+                wrap(
+                    "Review next: what you missed comes back with '\(TerminalText.sanitized(command))', asked another way.",
+                    indent: "  ", first: ""))
         }
         return lines.joined(separator: "\n")
     }
@@ -232,12 +272,13 @@ package struct Renderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// "Score: 7.5 points (+2.2); 2 / 3 right, 1 to go; 2 in a row": the points, then the right
-    /// answers as summed credit.
+    /// "Score: 7.5 points (+2.2); 2 of 3 right, 1 partly; 1 to go; 2 in a row": the points, then
+    /// the right answers counted whole.
     static func tallyLine(_ tally: Output.Tally, earned: Double? = nil) -> String {
         var line = "Score: \(points(tally.points)) \(pointsNoun(tally.points))"
-        if let earned { line += " (+\(points(earned)))" }
-        line += "; \(points(tally.credit)) / \(tally.answered) right"
+        if let earned, earned > 0 { line += " (+\(points(earned)))" }
+        line += "; \(tally.right) of \(tally.answered) right"
+        if tally.partly > 0 { line += ", \(tally.partly) partly" }
         if tally.answered < tally.total { line += ", \(tally.total - tally.answered) to go" }
         if tally.streak > 1 { line += "; \(tally.streak) in a row" }
         return line

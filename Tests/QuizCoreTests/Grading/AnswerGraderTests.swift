@@ -33,8 +33,12 @@ private func wrong(_ input: String, _ question: Question, _ miss: Verdict.Miss? 
 private func reask(_ input: String, _ question: Question, _ name: String) -> GradingCase {
     GradingCase(input: input, question: question, outcome: .incorrect, reasked: true, name: name)
 }
-private func confused(_ input: String, _ question: Question, _ other: String, _ name: String) -> GradingCase {
-    wrong(input, question, .confusedWith(other, detail: nil), name)
+/// Another value of the record given: an entity is named as what it is (`sort`), another row's
+/// answer as the answer to something else.
+private func confused(_ input: String, _ question: Question, _ other: String, _ name: String, sort: String? = nil)
+    -> GradingCase
+{
+    wrong(input, question, .confusedWith(other, detail: sort.map { "another \($0) in this record" }), name)
 }
 
 let gradingCases: [GradingCase] = [
@@ -82,13 +86,17 @@ let gradingCases: [GradingCase] = [
     noted("Jordon", F.jordan, "vowel slip"),
     noted("Turky", F.turkey, "short name, one slip"),
     wrong(
-        "Syria", F.serbia, .confusedWith("Syria", detail: "its part in this event: its planes were flown too"),
+        "Syria", F.serbia,
+        .confusedWith(
+            "Syria", detail: "another country in this record (its part in this event: its planes were flown too)"),
         "Syria is not Serbia"),
-    wrong("Serbia", F.syria, .confusedWith("Serbia", detail: nil), "Serbia is not Syria"),
-    wrong("Iran", F.iraq, .confusedWith("Iran", detail: nil), "Iran is not Iraq"),
+    wrong("Serbia", F.syria, .confusedWith("Serbia", detail: "another country in this record"), "Serbia is not Syria"),
+    wrong("Iran", F.iraq, .confusedWith("Iran", detail: "another country in this record"), "Iran is not Iraq"),
     wrong("Irak", F.iraq, .typoTooFar, "four letters allow no slip"),
     wrong(
-        "Syria", F.jordan, .confusedWith("Syria", detail: "its part in this event: its planes were flown too"),
+        "Syria", F.jordan,
+        .confusedWith(
+            "Syria", detail: "another country in this record (its part in this event: its planes were flown too)"),
         "another actor of the event"),
     wrong("Czech", F.czechoslovakia, nil, "a different word"),
     wrong("Chekoslovackiya", F.czechoslovakia, .typoTooFar, "too many slips"),
@@ -172,10 +180,12 @@ let gradingCases: [GradingCase] = [
     ok("Czechoslovakia", F.choice, "option text"),
     ok("czechoslovakia", F.choice, "option text in lower case"),
     noted("Czechoslovkia", F.choice, "option text with a typo"),
-    wrong("b", F.choice, .confusedWith("Turkey", detail: nil), "another letter"),
-    wrong("2", F.choice, .confusedWith("Turkey", detail: nil), "another number"),
+    wrong("b", F.choice, .confusedWith("Turkey", detail: "another country in this record"), "another letter"),
+    wrong("2", F.choice, .confusedWith("Turkey", detail: "another country in this record"), "another number"),
     wrong(
-        "Syria", F.choice, .confusedWith("Syria", detail: "its part in this event: its planes were flown too"),
+        "Syria", F.choice,
+        .confusedWith(
+            "Syria", detail: "another country in this record (its part in this event: its planes were flown too)"),
         "another option's text"),
     reask("e", F.choice, "a letter past the options"),
     reask("9", F.choice, "a number past the options"),
@@ -242,8 +252,8 @@ let gradingCases: [GradingCase] = [
     noted("the PLO", F.ploAlone, "the acronym with an article"),
     ok("the Palestine Liberation Organization", F.ploAlone, "the entity's name with its article"),
     noted("Musharraf", F.musharrafAlone, "the entity's short name"),
-    confused("Serbia", F.turkeyAlone, "Serbia", "another entity is still another"),
-    confused("Iran", F.turkeyAlone, "Iran", "another short entity"),
+    confused("Serbia", F.turkeyAlone, "Serbia", "another entity is still another", sort: "country"),
+    confused("Iran", F.turkeyAlone, "Iran", "another short entity", sort: "country"),
     noted("Türkiye", F.turkeyChoice, "an option's entity by its alias"),
     noted("Turkiye", F.turkeyChoice, "an option's entity by its alias, without the diacritic"),
     // Spelling variants: British and American, the people for the country, articles.
@@ -263,10 +273,12 @@ let gradingCases: [GradingCase] = [
     noted("center of Jerusalem", F.centre, "-re and -er"),
     noted("the Defense Committee", F.defence, "-ence and -ense"),
     noted("the dialog of civilizations", F.dialogue, "-ogue and -og, -isation and -ization"),
-    confused("Austrian", F.australia, "Austria", "a variant of another entity"),
-    confused("Austria", F.australia, "Austria", "a shorter neighbour is another entity"),
+    confused("Austrian", F.australia, "Austria", "a variant of another entity", sort: "country"),
+    confused("Austria", F.australia, "Austria", "a shorter neighbour is another entity", sort: "country"),
     wrong(
-        "Syrian", F.serbia, .confusedWith("Syria", detail: "its part in this event: its planes were flown too"),
+        "Syrian", F.serbia,
+        .confusedWith(
+            "Syria", detail: "another country in this record (its part in this event: its planes were flown too)"),
         "the people of another country"),
     wrong("Iranian", F.iraq, nil, "the people of a near country"),
     wrong("Pakistanis in Palestine", F.pakistan, nil, "more words than the answer"),
@@ -308,11 +320,11 @@ let gradingCases: [GradingCase] = [
     ok("as a rumor", F.rumour, "the option spelt the American way"),
     ok("Rumour!", F.rumour, "the key word with punctuation"),
     ok("b", F.rumour, "the letter"),
-    wrong("fact", F.rumour, .confusedWith("as a fact", detail: nil), "another option's key word"),
+    wrong("fact", F.rumour, .unknown, "another option's key word: a label, simply not the answer"),
     wrong("as", F.rumour, nil, "a word every option holds"),
     wrong("gossip", F.rumour, nil, "a word no option holds"),
     ok("1967", F.wars, "the number that tells one option from the other"),
-    wrong("1973", F.wars, .confusedWith("the 1973 Arab-Israeli war", detail: nil), "the other option's number"),
+    wrong("1973", F.wars, .unknown, "the other option's number"),
     wrong("Arab-Israeli war", F.wars, nil, "words both options hold"),
     // True or false: slips read as meant; anything else asked again.
     ok("tru", F.truth, "tru"),
@@ -441,7 +453,7 @@ let gradingCases: [GradingCase] = [
         let question = GradingFixtures.question(.multipleChoice, .option(1), options: ["Syria", "Australia", "Jordan"])
         let verdict = grader.grade("Austria", for: question)
         #expect(verdict.outcome == .incorrect)
-        #expect(verdict.miss == .confusedWith("Austria", detail: nil))
+        #expect(verdict.miss == .confusedWith("Austria", detail: "another country in this record"))
         // A slip on the option's own name is still that option.
         #expect(grader.grade("Australa", for: question).isCorrect)
         #expect(grader.grade("Austalia", for: question).outcome == .correctWithNote)
@@ -467,7 +479,8 @@ let gradingCases: [GradingCase] = [
         #expect(grader.grade("1948", for: F.truth).feedback == "Not read as an answer. Type true or false (t or f).")
         #expect(
             grader.grade("lights", for: F.light).feedback
-                == "Incorrect: that is lights, another item of the record. The answer is light.")
+                == "Incorrect: lights is the answer to something else in this record, not to this. The answer is light."
+        )
         #expect(grader.grade("1985", for: F.year("1982")).feedback == "Incorrect: 3 years off. The answer is 1982.")
         #expect(
             grader.grade("Czechoslovkia", for: F.czechoslovakia).feedback
@@ -477,7 +490,7 @@ let gradingCases: [GradingCase] = [
         )
         #expect(
             grader.grade("Syria", for: F.jordan).feedback
-                == "Incorrect: that is Syria, another item of the record (its part in this event: its planes were flown too). The answer is Jordan."
+                == "Incorrect: Syria is another country in this record (its part in this event: its planes were flown too), not the one asked. The answer is Jordan."
         )
         #expect(grader.grade("", for: F.jordan).feedback == "Incorrect: no answer given. The answer is Jordan.")
     }

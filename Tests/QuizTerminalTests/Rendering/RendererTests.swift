@@ -74,16 +74,16 @@ import Testing
             credit: 0, answered: 0, total: 1, points: 0, worth: 0, bestStreak: 0, seconds: 3, byType: [], byTopic: [],
             missed: [], reviewNext: [])
         let text = renderer.summary(summary)
-        #expect(text.contains("0 of 1 question,"), "\(text)")
-        #expect(!text.contains("1 questions"))
+        #expect(text.hasSuffix("Quiz over\nNothing answered."), "\(text)")
         let one = SessionSummary(
             credit: 1, answered: 1, total: 2, points: 1, worth: 1, bestStreak: 1, seconds: 3, byType: [], byTopic: [],
-            missed: [], reviewNext: [])
+            missed: [], reviewNext: [], right: 1)
         let oneText = renderer.summary(one)
-        #expect(oneText.contains("Score: 1 point (the question answered was worth 1)"), "\(oneText)")
-        #expect(oneText.contains("1 of 2 questions"))
-        let tally = Output.Tally(credit: 1, answered: 1, total: 1, points: 1, worth: 1, streak: 1)
-        #expect(Renderer.tallyLine(tally).hasPrefix("Score: 1 point;"))
+        #expect(oneText.contains("Right: 1 of 1 answered; 1 of 2 questions not answered; in 3 s"), "\(oneText)")
+        #expect(oneText.contains("Every answer was right; 1 question was not reached."))
+        #expect(!oneText.contains("1 questions"))
+        let tally = Output.Tally(credit: 1, answered: 1, total: 1, points: 1, worth: 1, streak: 1, right: 1)
+        #expect(Renderer.tallyLine(tally).hasPrefix("Score: 1 point; 1 of 1 right"))
         var progress = LearnerProgress()
         progress.record(
             Attempt(
@@ -94,6 +94,50 @@ import Testing
         let statistics = renderer.statistics(
             Statistics(progress, at: Date(timeIntervalSince1970: 1_000_100), secondsFromGMT: { _ in 0 }))
         #expect(statistics.contains("1 answer, 100% right, 0 of 1 fact mastered"), "\(statistics)")
+    }
+
+    @Test func rightAnswersAreCountedWholeAndPartialCreditApart() {
+        let renderer = Renderer(color: false, width: 200)
+        let summary = SessionSummary(
+            credit: 2.5, answered: 4, total: 4, points: 13, worth: 12, bestStreak: 2, seconds: 75,
+            byType: [.init(label: "cloze", credit: 1.5, count: 2, right: 1, partly: 1)], byTopic: [],
+            missed: [.init(number: 2, prompt: "Which?", answer: "b", expected: "c) Syria", feedback: "")],
+            reviewNext: ["f"], right: 2, partly: 1, bank: "treaty")
+        let text = renderer.summary(summary)
+        #expect(
+            text.contains(
+                "Right: 2 of 4 answered, and 1 partly right (63% of the credit); in 1 min 15 s; best run 2 right in a row."
+            ),
+            "\(text)")
+        #expect(
+            text.contains("Points: 13 out of 12 for the questions answered, with bonuses for right answers in a row"))
+        #expect(text.contains("By type: cloze 1/2 (+1 partly)"))
+        // A learner reads what to do next, not the record's ids.
+        #expect(text.contains("Review next: what you missed comes back with 'quiz review treaty', asked another way."))
+        #expect(!text.contains(": f"))
+        let tally = Output.Tally(
+            credit: 1.5, answered: 3, total: 5, points: 4.5, worth: 9, streak: 0, right: 1, partly: 1)
+        #expect(Renderer.tallyLine(tally, earned: 0) == "Score: 4.5 points; 1 of 3 right, 1 partly, 2 to go")
+    }
+
+    @Test func aSkippedQuestionShowsItsAnswerAsAWrongOneDoes() {
+        var question = Self.question(.multipleChoice, prompt: "Where?", options: ["Ankara", "Beirut", "Cairo"])
+        question.answer = .option(1)
+        question.explanation = "The text says Beirut."
+        var session = Session(bank: "b", record: Record(title: "T"), questions: [question, question])
+        _ = session.start(now: Date(timeIntervalSince1970: 0))
+        let outputs = session.handle(.skip, now: Date(timeIntervalSince1970: 1))
+        let renderer = Renderer(color: false, width: 80)
+        let shown = outputs.map(renderer.render).joined(separator: "\n")
+        #expect(shown.contains("– Skipped. The answer is b) Beirut.\n  Why: The text says Beirut."), "\(shown)")
+        #expect(!shown.contains(".."))
+    }
+
+    @Test func aPathBreaksOnlyAfterASlash() {
+        let renderer = Renderer(color: false, width: 30)
+        let text = renderer.wrap("Progress saved to", path: "/home/learner/.local/share/quiz/progress.json")
+        #expect(text == "Progress saved to /home/\nlearner/.local/share/quiz/\nprogress.json")
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 30 })
     }
 
     @Test func progressBarFillsAsTheQuizGoes() {

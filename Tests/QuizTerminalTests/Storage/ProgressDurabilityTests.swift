@@ -78,7 +78,7 @@ import Testing
             reader: ScriptedReader(["a", "b", ":skip", "1948"]), renderer: Renderer(color: false, width: 80),
             write: { text in
                 // A verdict: what the screen shows once an answer is graded.
-                if ["✔", "✘", "◐", "Skipped"].contains(where: { text.hasPrefix($0) }) {
+                if ["✔", "✘", "◐", "– Skipped"].contains(where: { text.hasPrefix($0) }) {
                     recorder.note("screen", "verdict")
                 }
             })
