@@ -343,7 +343,7 @@ public struct QuestionCritic: Sendable {
     /// prompt, or a length that sets one apart, can point to the answer.
     func hasPhraseOptions(_ question: Question) -> Bool {
         guard question.kind == .multipleChoice || question.kind == .multipleAnswer, !question.options.isEmpty,
-            question.options.allSatisfy({ $0.split(separator: " ").count >= 3 })
+            question.options.allSatisfy({ option in option.utf8.lazy.filter { $0 == 0x20 }.count >= 2 })
         else { return false }
         let names = Set(
             question.rivals.compactMap { index.entities[$0] }.flatMap(TextTools.names(of:)).map(Choices.key)
@@ -368,24 +368,51 @@ public struct QuestionCritic: Sendable {
         case .options(let indices): right = indices
         default: return nil
         }
-        func words(_ text: String) -> Set<String> {
-            Set(
-                text.lowercased().split { !$0.isLetter }.filter { $0.count >= 5 }.map {
-                    // "Palestinian" and "Palestine", "Muslims" and "Muslim" share a stem.
-                    String($0.prefix(7))
-                })
-        }
-        let prompt = words(question.prompt)
-        var wrong: Set<String> = []
+        let prompt = Self.stems(question.prompt)
+        guard !prompt.isEmpty else { return nil }
+        var wrong: [Stem] = []
         for index in question.options.indices where !right.contains(index) {
-            wrong.formUnion(words(question.options[index]))
+            wrong += Self.stems(question.options[index])
         }
         for index in right where question.options.indices.contains(index) {
-            if let word = words(question.options[index]).intersection(prompt).subtracting(wrong).sorted().first {
-                return word
+            let shared = Self.stems(question.options[index]).filter { stem in
+                prompt.contains { $0.key == stem.key } && !wrong.contains { $0.key == stem.key }
             }
+            if let first = shared.map(\.text).sorted().first { return first }
         }
         return nil
+    }
+
+    /// A word's first seven letters, folded to lower case ("Palestinian" and "Palestine",
+    /// "Muslims" and "Muslim" share one), as text and as a number to compare.
+    struct Stem {
+        var key: UInt64
+        var text: String
+    }
+
+    /// The stems of a text's words of five letters or more, read byte by byte: the critic asks
+    /// this of every phrase option of every candidate.
+    static func stems(_ text: String) -> [Stem] {
+        var stems: [Stem] = []
+        var word: [UInt8] = []
+        func close() {
+            if word.count >= 5 {
+                let stem = word.prefix(7)
+                var key: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in stem { key = (key ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                stems.append(Stem(key: key, text: String(decoding: stem, as: UTF8.self)))
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            default: close()
+            }
+        }
+        close()
+        return stems
     }
 
     /// An article before a blank, as text and as bytes.

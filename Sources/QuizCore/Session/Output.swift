@@ -82,6 +82,27 @@ public struct SessionSummary: Sendable, Hashable {
         /// Answers with full credit, and with some but not all.
         public var right = 0
         public var partly = 0
+
+        /// An empty share under a label.
+        init(label: String) {
+            self.init(label: label, credit: 0, count: 0)
+        }
+
+        init(label: String, credit: Double, count: Int, right: Int = 0, partly: Int = 0) {
+            self.label = label
+            self.credit = credit
+            self.count = count
+            self.right = right
+            self.partly = partly
+        }
+
+        /// Counts one more answer.
+        mutating func add(_ attempt: Attempt) {
+            credit += attempt.credit
+            count += 1
+            if attempt.isRight { right += 1 }
+            if attempt.isPartlyRight { partly += 1 }
+        }
     }
 
     /// Credit summed over the answers.

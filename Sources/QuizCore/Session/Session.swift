@@ -208,21 +208,14 @@ public struct Session: Sendable {
     func summary() -> SessionSummary {
         func shares(_ label: (Attempt, Question) -> [String]) -> [SessionSummary.Share] {
             var order: [String] = []
-            var totals: [String: (Double, Int, Int, Int)] = [:]
+            var totals: [String: SessionSummary.Share] = [:]
             for (attempt, question) in zip(attempts, questions) {
                 for key in label(attempt, question) {
                     if totals[key] == nil { order.append(key) }
-                    totals[key, default: (0, 0, 0, 0)].0 += attempt.credit
-                    totals[key, default: (0, 0, 0, 0)].1 += 1
-                    if attempt.isRight { totals[key, default: (0, 0, 0, 0)].2 += 1 }
-                    if attempt.isPartlyRight { totals[key, default: (0, 0, 0, 0)].3 += 1 }
+                    totals[key, default: SessionSummary.Share(label: key)].add(attempt)
                 }
             }
-            return order.map {
-                let total = totals[$0]!
-                return SessionSummary.Share(
-                    label: $0, credit: total.0, count: total.1, right: total.2, partly: total.3)
-            }
+            return order.map { totals[$0]! }
         }
         let missed = zip(attempts, questions).enumerated().filter { !$0.element.0.isRight }.map { offset, pair in
             SessionSummary.Miss(

@@ -62,8 +62,7 @@ extension TimelineGame {
         for attempt in attempts {
             for tag in attempt.tags ?? [] {
                 if byTopic[tag] == nil { topics.append(tag) }
-                byTopic[tag, default: SessionSummary.Share(label: tag, credit: 0, count: 0)].credit += attempt.credit
-                byTopic[tag, default: SessionSummary.Share(label: tag, credit: 0, count: 0)].count += 1
+                byTopic[tag, default: SessionSummary.Share(label: tag)].add(attempt)
             }
         }
         let byEvent = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -79,20 +78,15 @@ extension TimelineGame {
             best = max(best, run)
         }
         let credit = attempts.reduce(0) { $0 + $1.credit }
+        var all = SessionSummary.Share(label: "timeline")
+        for attempt in attempts { all.add(attempt) }
         return SessionSummary(
             credit: credit, answered: attempts.count, total: total,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
             bestStreak: best, seconds: seconds,
-            byType: attempts.isEmpty
-                ? []
-                : [
-                    SessionSummary.Share(
-                        label: "timeline", credit: credit, count: attempts.count,
-                        right: attempts.count(where: \.isRight), partly: attempts.count(where: \.isPartlyRight))
-                ],
-            byTopic: topics.compactMap { byTopic[$0] }, missed: missed,
-            reviewNext: attempts.filter { !$0.isRight }.flatMap(\.facts), right: attempts.count(where: \.isRight),
-            partly: attempts.count(where: \.isPartlyRight), bank: bank)
+            byType: attempts.isEmpty ? [] : [all], byTopic: topics.compactMap { byTopic[$0] }, missed: missed,
+            reviewNext: attempts.filter { !$0.isRight }.flatMap(\.facts), right: all.right, partly: all.partly,
+            bank: bank)
     }
 }
 
