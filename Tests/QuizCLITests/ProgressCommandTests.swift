@@ -25,12 +25,14 @@ import Testing
         defer { folder.remove() }
         let laptop = folder.file("laptop/progress.json").path
         let desktop = folder.file("desktop/progress.json").path
-        try Self.quiz(laptop, seed: 1, answers: ["a", "b", "1948"])
+        // Passing is an answer to a question of any type: the histories do not depend on which
+        // types the seeds deal.
+        try Self.quiz(laptop, seed: 1, answers: [":skip", ":skip", ":skip"])
         // The desktop starts from a copy of the laptop's files, then each goes its own way.
         try FileManager.default.createDirectory(atPath: folder.file("desktop").path, withIntermediateDirectories: true)
         for suffix in ["", "l"] { try FileManager.default.copyItem(atPath: laptop + suffix, toPath: desktop + suffix) }
-        try Self.quiz(laptop, seed: 2, answers: ["c", "d"])
-        try Self.quiz(desktop, seed: 3, answers: ["a", ":skip", "true", "x"])
+        try Self.quiz(laptop, seed: 2, answers: [":skip", ":skip"])
+        try Self.quiz(desktop, seed: 3, answers: [":skip", ":skip", ":skip", ":skip"])
         let all = Set(try Self.ids(laptop) + Self.ids(desktop))
         #expect(all.count == 9)
 
@@ -67,7 +69,7 @@ import Testing
         #expect(try Self.bytes(laptop) == before.0 && Self.bytes(laptop + "l") == before.1)
         // And the merged file reads clean and quizzes on.
         #expect(try QuizBinary.run(["progress", "check", "--progress", laptop]).status == 0)
-        try Self.quiz(laptop, seed: 4, answers: ["a"])
+        try Self.quiz(laptop, seed: 4, answers: [":skip"])
         #expect(try Self.ids(laptop).count == 10)
     }
 

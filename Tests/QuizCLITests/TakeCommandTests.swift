@@ -204,8 +204,9 @@ import Testing
         let nothing = try QuizBinary.run(["review", "pakistan-palestine-israel", "--progress", progress])
         #expect(nothing.output.contains("Nothing to review"))
         _ = try QuizBinary.run(
-            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "6", "--progress", progress],
-            input: "zzz\nzzz\nt\n")
+            // Seed 14: true/false (false), a name, a blank.
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "14", "--progress", progress],
+            input: "t\nzzz\nzzz\n")
         let list = try QuizBinary.run(["review", "pakistan-palestine-israel", "--list", "--progress", progress])
         #expect(list.status == 0)
         #expect(list.output.components(separatedBy: "Missed 1 time on this fact").count - 1 == 3)
@@ -236,7 +237,7 @@ import Testing
         #expect(try QuizBinary.run(["stats", "--progress", progress]).output.contains("No answers yet"))
         _ = try QuizBinary.run(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "6", "--progress", progress],
-            input: "1982\ntwo-state\nf\n")
+            input: ":skip\n:skip\n:skip\n")
         let text = try QuizBinary.run(["stats", "--progress", progress])
         #expect(text.status == 0)
         #expect(text.output.contains("3 answers"))

@@ -157,7 +157,8 @@ public struct Question: Sendable, Hashable {
         // Options that are phrases state something; a bare name or label ("Jordan", "as a rumour",
         // "the text's author") states nothing about any other question.
         let stated = kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }
-        return ([prompt] + stated + left).joined(separator: "\n")
+        // The explanation too: a quiz shows it before the next question is asked.
+        return ([prompt] + stated + left + [explanation]).joined(separator: "\n")
     }
 
     /// A text without one final full stop.
