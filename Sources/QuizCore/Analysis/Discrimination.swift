@@ -70,6 +70,8 @@ public enum Discrimination: Sendable, Hashable {
         }
         // A spread lost in rounding is no spread.
         guard itemSquares > 1e-12, restSquares > 1e-12 else { return nil }
-        return max(-1, min(1, covariance / (itemSquares * restSquares).squareRoot()))
+        let correlation = covariance / (itemSquares * restSquares).squareRoot()
+        // Rounding leaves a trace of a sign on a correlation that is exactly zero: no flag for it.
+        return abs(correlation) < 1e-9 ? 0 : max(-1, min(1, correlation))
     }
 }

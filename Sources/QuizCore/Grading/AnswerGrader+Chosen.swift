@@ -17,7 +17,7 @@ extension AnswerGrader {
         case .option(let right):
             switch pick(text, options: question.options) {
             case .option(let index): picked = [index]
-            case .none, .outOfRange: picked = verdict.isCorrect ? [right] : []
+            case .none, .outOfRange: picked = verdict.isCorrect ? [right] : aliasPick(text, options: question.options)
             }
         case .options:
             if case .options(let indices) = picks(text, options: question.options) {
@@ -29,6 +29,14 @@ extension AnswerGrader {
             return nil
         }
         return picked.map { question.options[$0] }
+    }
+
+    /// The option an answer names by another form of an entity ("Türkiye" for the option
+    /// "Turkey"): the learner chose that option, though not by its text.
+    private func aliasPick(_ typed: String, options: [String]) -> [Int] {
+        let keys = options.map(Normalizer.normalize)
+        let named = rivals.exactly(Normalizer.normalize(typed)).filter { $0.entityID != nil }.map(\.displayKey)
+        return Set(named).count == 1 ? keys.indices.filter { keys[$0] == named.first } : []
     }
 }
 
