@@ -94,45 +94,46 @@ package struct ItemAnalysisTable {
     /// critic's findings, the options picked and the common wrong answers.
     private func notes(_ item: ItemAnalysis.Item) -> [String] {
         let indent = "     "
-        var notes: [String] = []
-        if let prompt = item.prompt {
-            let kind = item.kind.map { "[\($0.rawValue)] " } ?? ""
-            notes.append(kind + prompt)
+        var lines: [String] = []
+        func note(_ text: String) {
+            lines.append(renderer.wrap(TerminalText.sanitized(text), indent: indent, first: indent))
         }
+        if let prompt = item.prompt { note((item.kind.map { "[\($0.rawValue)] " } ?? "") + prompt) }
         switch (item.status, item.scope) {
         case (.notInBank, .question):
-            notes.append(
+            note(
                 "No longer in the bank: an older version's question" + (item.kind.map { " (\($0.rawValue))" } ?? "")
                     + ".")
-        case (.notInBank, .fact): notes.append("No question of the bank tests it now.")
-        case (.rejected, _): notes.append("The critic now rejects it: quizzes no longer ask it.")
+        case (.notInBank, .fact): note("No question of the bank tests it now.")
+        case (.rejected, _): note("The critic now rejects it: quizzes no longer ask it.")
         case (.inBank, _): break
         }
         if item.fixFirst {
-            notes.append(renderer.paint("The first one to fix: the data flags it and so does the critic.", "1"))
+            lines.append(
+                indent + renderer.paint("The first one to fix: the data flags it and so does the critic.", "1"))
         }
-        if !item.flags.isEmpty { notes.append("Flags: " + item.flags.map(Self.flagText).joined(separator: "; ") + ".") }
+        if !item.flags.isEmpty { note("Flags: " + item.flags.map(Self.flagText).joined(separator: "; ") + ".") }
         for finding in item.findings {
-            notes.append(
+            note(
                 "Critic (\(finding.severity == .reject ? "rejects" : "flags")): \(finding.rule.rawValue): \(finding.reason)"
             )
         }
-        if !item.options.isEmpty || item.unrecordedPicks > 0 { notes.append(picks(item)) }
+        if !item.options.isEmpty || item.unrecordedPicks > 0 { lines += picks(item) }
         if !item.wrongAnswers.isEmpty {
             let answers = item.wrongAnswers.prefix(3).map { answer in
                 "“\(answer.text)” ×\(answer.count)"
                     + (item.learners > 1 ? " by \(Plural.count(answer.learners, "learner"))" : "")
                     + (answer.miss.map { " (\(Self.missText($0)))" } ?? "")
             }
-            notes.append("Wrong answers: " + answers.joined(separator: "; ") + ".")
+            note("Wrong answers: " + answers.joined(separator: "; ") + ".")
         }
         if item.hinted > 0 || item.skipped > 0 {
             var parts: [String] = []
             if item.hinted > 0 { parts.append("\(Plural.count(item.hinted, "answer")) with hints") }
             if item.skipped > 0 { parts.append("\(item.skipped) skipped") }
-            notes.append(parts.joined(separator: ", ") + ".")
+            note(parts.joined(separator: ", ") + ".")
         }
-        return notes.map { renderer.wrap(TerminalText.sanitized($0), indent: indent, first: indent) }
+        return lines
     }
 
     /// A flag in words, with the figure behind it.
@@ -146,16 +147,21 @@ package struct ItemAnalysisTable {
         }
     }
 
-    /// "Picked: Eden (right) 5 of 8; Attlee 0 of 8; …".
-    private func picks(_ item: ItemAnalysis.Item) -> String {
-        var parts = item.options.map { option in
-            "\(Self.abbreviated(option.text, 40))\(option.isRight ? " (right)" : "") \(option.picked) of \(option.offered)"
+    /// "Picked, of the times shown:", then a line per option: "5 of 8  Eden (right)".
+    private func picks(_ item: ItemAnalysis.Item) -> [String] {
+        var lines = ["     Picked, of the times shown:"]
+        let counts = item.options.map { "\($0.picked) of \($0.offered)" }
+        let width = counts.map(\.count).max() ?? 0
+        for (option, count) in zip(item.options, counts) {
+            let first = "       " + Self.leftPadded(count, width) + "  "
+            let text = option.text + (option.isRight ? " (right)" : option.picked == 0 ? " (never chosen)" : "")
+            lines.append(renderer.wrap(text, indent: String(repeating: " ", count: first.count), first: first))
         }
-        if item.noOption > 0 { parts.append("no option \(item.noOption)") }
+        if item.noOption > 0 { lines.append("       \(item.noOption) named none of the options.") }
         if item.unrecordedPicks > 0 {
-            parts.append("not recorded \(item.unrecordedPicks) (answers saved before picks were kept)")
+            lines.append("       \(item.unrecordedPicks) not recorded (answers saved before picks were kept).")
         }
-        return "Picked: " + parts.joined(separator: "; ") + "."
+        return lines
     }
 
     /// How the grader classified a wrong answer, in words.
