@@ -17,7 +17,8 @@ struct Quiz: ParsableCommand {
             """,
         version: "0.1.0 (GNU readline \(ReadlineLineReader.libraryVersion))",
         subcommands: [
-            Start.self, Take.self, Timeline.self, Review.self, Stats.self, Banks.self, Lint.self, Preview.self,
+            Start.self, Take.self, Timeline.self, Review.self, Stats.self, Analyze.self, Banks.self, Lint.self,
+            Preview.self,
             New.self, Import.self, Export.self, ProgressCommand.self,
         ],
         defaultSubcommand: Start.self

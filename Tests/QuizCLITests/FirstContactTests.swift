@@ -12,7 +12,8 @@ import Testing
         #expect(result.errors.hasPrefix("quiz: '\(typed)' is not a quiz command; did you mean '\(meant)'?\n"))
         #expect(
             result.errors.contains(
-                "Commands: take, timeline, review, stats, banks, lint, preview, new, import, export, progress."))
+                "Commands: take, timeline, review, stats, analyze, banks, lint, preview, new, import, export, progress."
+            ))
         #expect(!result.errors.contains("quiz start"))
     }
 

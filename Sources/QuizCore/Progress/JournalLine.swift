@@ -458,6 +458,7 @@ package enum JournalLine {
         mutating func attempt() -> Attempt? {
             var answer: String?
             var bank: String?
+            var chosen: [String]?
             var expected: String?
             var facts: [String]?
             var feedback: String?
@@ -465,6 +466,7 @@ package enum JournalLine {
             var id: String?
             var kind: String?
             var miss: String?
+            var options: [String]?
             var outcome: String?
             var points: Double?
             var questionID: String?
@@ -493,6 +495,7 @@ package enum JournalLine {
                 switch key {
                 case "answer": return read(&answer, &reader)
                 case "bank": return read(&bank, &reader)
+                case "chosen": return read(&chosen, &reader)
                 case "expected": return read(&expected, &reader)
                 case "facts": return read(&facts, &reader)
                 case "feedback": return read(&feedback, &reader)
@@ -502,6 +505,7 @@ package enum JournalLine {
                 case "id": return read(&id, &reader)
                 case "kind": return read(&kind, &reader)
                 case "miss": return read(&miss, &reader)
+                case "options": return read(&options, &reader)
                 case "outcome": return read(&outcome, &reader)
                 case "points": return read(&points, &reader)
                 case "questionID": return read(&questionID, &reader)
@@ -533,7 +537,7 @@ package enum JournalLine {
                 questionID: questionID, facts: facts, bank: bank, kind: typedKind, answer: answer, expected: expected,
                 outcome: typedOutcome, miss: typedMiss, feedback: feedback, credit: score, hints: hints,
                 responseSeconds: responseSeconds, time: time, tags: tags, points: points, worth: worth, timed: timed,
-                id: id)
+                id: id, options: options, chosen: chosen)
         }
     }
 }

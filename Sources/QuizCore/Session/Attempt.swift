@@ -102,13 +102,21 @@ public struct Attempt: Sendable, Hashable, Codable {
     /// response time says nothing of recall, and the rating ignores it. Absent when timed, as in
     /// every file from before it was kept.
     public var timed: Bool?
+    /// For a choice question (multiple choice, multiple answer), the options as shown, in their
+    /// order: the letters typed in `answer` stand for these. Absent for other kinds and in files
+    /// from before they were kept.
+    public var options: [String]?
+    /// For a choice question answered (not skipped), the texts of the options the answer picked,
+    /// in the order shown; empty when it named none of them. Absent for other kinds, for a skip,
+    /// and in files from before they were kept.
+    public var chosen: [String]?
 
     /// Creates an attempt.
     public init(
         questionID: String, facts: [String], bank: String, kind: Question.Kind, answer: String, expected: String,
         outcome: Outcome, miss: Miss?, feedback: String, credit: Double, hints: Int, responseSeconds: Double,
         time: Date, tags: [String]? = nil, points: Double? = nil, worth: Double? = nil, timed: Bool? = nil,
-        id: String? = nil
+        id: String? = nil, options: [String]? = nil, chosen: [String]? = nil
     ) {
         self.id = id
         self.questionID = questionID
@@ -128,13 +136,15 @@ public struct Attempt: Sendable, Hashable, Codable {
         self.points = points
         self.worth = worth
         self.timed = timed
+        self.options = options
+        self.chosen = chosen
     }
 
     /// The progress file's keys; `credit` keeps the key `score` that files have always used.
     private enum CodingKeys: String, CodingKey {
         case id, questionID, facts, bank, kind, answer, expected, outcome, miss, feedback
         case credit = "score"
-        case hints, responseSeconds, time, tags, points, worth, timed
+        case hints, responseSeconds, time, tags, points, worth, timed, options, chosen
     }
 
     /// Whether the answer earned full credit.

@@ -174,7 +174,9 @@ public struct Session: Sendable {
             hints: hints,
             responseSeconds: max(0, now.timeIntervalSince(shownAt ?? now)), time: now, tags: question.tags,
             points: points,
-            worth: worth, timed: timesAnswers ? nil : false)
+            worth: worth, timed: timesAnswers ? nil : false,
+            options: question.isChoice ? question.options : nil,
+            chosen: verdict.flatMap { grader.chosen(answer, for: question, verdict: $0) })
         attempts.append(attempt)
         return attempt
     }

@@ -68,9 +68,14 @@ enum SessionRunner {
     }
 
     static func makeRenderer(_ options: PlayOptions) -> Renderer {
+        makeRenderer(noColor: options.noColor)
+    }
+
+    /// A renderer for standard output: its width and whether it takes colour.
+    static func makeRenderer(noColor: Bool) -> Renderer {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         return Renderer(
-            color: TerminalSupport.useColor(flag: options.noColor, environment: environment, isTerminal: isTerminal),
+            color: TerminalSupport.useColor(flag: noColor, environment: environment, isTerminal: isTerminal),
             width: isTerminal
                 ? TerminalSupport.width(environment: environment) : Int(environment["COLUMNS"] ?? "") ?? 80)
     }

@@ -51,7 +51,9 @@ import Testing
             feedback: text(&random, plain: plain), credit: number(&random),
             hints: random.below(5) - 1, responseSeconds: number(&random), time: date(&random),
             tags: maybe { random in (0..<random.below(3)).map { _ in text(&random, plain: plain) } },
-            points: maybe(number), worth: maybe(number), timed: maybe { $0.below(2) == 0 })
+            points: maybe(number), worth: maybe(number), timed: maybe { $0.below(2) == 0 },
+            options: maybe { random in (0..<random.below(5)).map { _ in text(&random, plain: plain) } },
+            chosen: maybe { random in (0..<random.below(3)).map { _ in text(&random, plain: plain) } })
         var memory: [String: LearnerProgress.FactMemory] = [:]
         for _ in 0..<random.below(4) {
             let state = MemoryState(
