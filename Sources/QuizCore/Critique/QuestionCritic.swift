@@ -510,16 +510,34 @@ public struct QuestionCritic: Sendable {
     /// A word of `text` made from the entity's one-word name, such as "Pakistani" for Pakistan or
     /// "Syrian" for Syria: it points to the blank's answer.
     static func derivedWord(of entity: Entity, in text: String) -> String? {
+        derivedWord(stems: derivedStems(of: entity), in: derivedWordBytes(text))
+    }
+
+    /// A text's bytes as `derivedWord` scans them: curly quotes and dashes (E2 80 xx) are word
+    /// boundaries, not letters.
+    static func derivedWordBytes(_ text: String) -> [UInt8] {
         var bytes = Array(text.utf8)
-        // Curly quotes and dashes (E2 80 xx) are word boundaries, not letters.
         for index in bytes.indices where bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
             bytes.replaceSubrange(index...(index + 2), with: [0x20, 0x20, 0x20])
         }
-        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (fold(byte) >= 0x61 && fold(byte) <= 0x7A) }
-        for name in TextTools.names(of: entity) where !name.contains(" ") && name.count >= 4 {
+        return bytes
+    }
+
+    /// The entity's one-word names of four letters or more, each with the stem a word made from
+    /// it starts with ("Syri" for Syria).
+    static func derivedStems(of entity: Entity) -> [(name: String, stem: [UInt8])] {
+        TextTools.names(of: entity).filter { !$0.contains(" ") && $0.count >= 4 }.map { name in
             var stem = Array(name.lowercased().utf8)
             if stem.count >= 5, let last = stem.last, Array("aeiouy".utf8).contains(last) { stem.removeLast() }
+            return (name, stem)
+        }
+    }
+
+    /// `derivedWord(of:in:)` over stems and bytes prepared once.
+    static func derivedWord(stems: [(name: String, stem: [UInt8])], in bytes: [UInt8]) -> String? {
+        func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (fold(byte) >= 0x61 && fold(byte) <= 0x7A) }
+        for (name, stem) in stems {
             // A word that starts with the stem and goes on past it, other than the name itself.
             var start = 0
             while start + stem.count < bytes.count {

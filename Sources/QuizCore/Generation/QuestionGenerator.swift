@@ -19,10 +19,11 @@ public struct QuestionGenerator: Sendable {
     let templates: Templates
     private var options: GenerationOptions
     private let critic: QuestionCritic
-    /// For records small enough to judge whole, the ids of every question `--all` keeps: a quiz
-    /// then asks only those, so the rules that judge a bank as a whole (duplicates, keys a
-    /// learner could predict) hold in every quiz too.
-    private var keptIDs: Set<String>?
+    /// For records small enough to judge whole, every candidate `--all` weighs, judged as its
+    /// review would: a quiz then asks only questions that review keeps, so the rules that judge a
+    /// bank as a whole (duplicates, keys a learner could predict) hold in every quiz too. Only
+    /// the candidates a quiz draws on are judged, as it draws on them.
+    private var whole: KeepJudge?
 
     /// Records up to this many events and statements are judged whole before a quiz.
     static let wholeReviewLimit = 2_000
@@ -45,12 +46,10 @@ public struct QuestionGenerator: Sendable {
         index = RecordIndex(record)
         templates = Templates(index: index, choiceCount: options.choiceCount)
         critic = QuestionCritic(index: index)
-        keptIDs = nil
+        whole = nil
         if record.events.count + record.statements.count <= Self.wholeReviewLimit, options.count != nil {
-            var whole = self
-            whole.keptIDs = nil
             var random = SeededRandom(seed: 0)
-            keptIDs = Set(whole.reviewAll(whole.selectableFacts(), random: &random).filter(\.isKept).map(\.question.id))
+            whole = KeepJudge(wholeCandidates(selectableFacts(), random: &random), critic: critic)
         }
     }
 
@@ -61,7 +60,16 @@ public struct QuestionGenerator: Sendable {
         guard let count = options.count else {
             return reviewAll(facts, random: &random).filter(\.isKept).map(\.question)
         }
-        return select(count, from: facts.seededShuffle(using: &random), random: &random)
+        var judge = whole
+        return select(count, from: facts.seededShuffle(using: &random), judge: &judge, random: &random)
+    }
+
+    /// For a record small enough to judge whole and a quiz of a given length, the candidates
+    /// judged and their judge, as a quiz starts with them: what tests hold against the review.
+    func wholeJudgement() -> (candidates: [Question], judge: KeepJudge)? {
+        guard let whole else { return nil }
+        var random = SeededRandom(seed: 0)
+        return (wholeCandidates(selectableFacts(), random: &random), whole)
     }
 
     /// Every candidate the templates make, in record order, with the critic's findings: what
@@ -72,17 +80,24 @@ public struct QuestionGenerator: Sendable {
     }
 
     private func reviewAll(_ facts: [Fact], random: inout SeededRandom) -> [Review] {
+        critic.review(wholeCandidates(facts, random: &random))
+    }
+
+    /// Every candidate the templates make of `facts` that the options allow, each id once: what
+    /// `--all` reviews.
+    private func wholeCandidates(_ facts: [Fact], random: inout SeededRandom) -> [Question] {
         var seen: Set<String> = []
-        let made = facts.flatMap { fact in
+        return facts.flatMap { fact in
             candidates(templateNames(for: fact), fact, random: &random)
         }.filter { allowed($0) && seen.insert($0.id).inserted }
-        return critic.review(made)
     }
 
     /// Round by round, one question per fact, the kind least used so far first. Within a round no
     /// two questions test the same record item, so a quiz covers different facts before it
     /// repeats one.
-    private func select(_ count: Int, from facts: [Fact], random: inout SeededRandom) -> [Question] {
+    private func select(_ count: Int, from facts: [Fact], judge: inout KeepJudge?, random: inout SeededRandom)
+        -> [Question]
+    {
         var chosen: [Question] = []
         var used: Set<String> = []
         var kindUse: [Question.Kind: Int] = [:]
@@ -115,7 +130,7 @@ public struct QuestionGenerator: Sendable {
                         spent[fact, default: []].insert(name)
                         continue
                     }
-                    let fresh = make(name, fact, random: &random).filter {
+                    let fresh = make(name, fact, judge: &judge, random: &random).filter {
                         allowed($0) && !used.contains($0.id)
                             && ($0.template == "authored"
                                 || (ledger.duplicate(of: $0) == nil
@@ -243,9 +258,11 @@ public struct QuestionGenerator: Sendable {
     }
 
     /// What a template makes of a fact that the critic passes on its own.
-    private func make(_ name: Templates.Name?, _ fact: Fact, random: inout SeededRandom) -> [Question] {
+    private func make(_ name: Templates.Name?, _ fact: Fact, judge: inout KeepJudge?, random: inout SeededRandom)
+        -> [Question]
+    {
         generated(name, fact, random: &random).filter { question in
-            (keptIDs?.contains(question.id) ?? true) && critic.passes(question)
+            (judge?.keeps(id: question.id) ?? true) && critic.passes(question)
         }
     }
 

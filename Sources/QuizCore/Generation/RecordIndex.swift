@@ -148,13 +148,18 @@ struct RecordIndex {
         if record.entities.count <= Self.mentionTableLimits.entities,
             record.events.count + record.statements.count <= Self.mentionTableLimits.items
         {
+            // Each entity's forms, longest first, and the stems of its one-word names, worked out
+            // once rather than for every text.
+            let forms = record.entities.map(TextTools.namesLongestFirst)
+            let stems = record.entities.map(QuestionCritic.derivedStems)
             for text in record.events.map(\.summary) + record.statements.map(\.text) where table[text] == nil {
                 var mentions = TextMentions()
-                for entity in record.entities {
-                    if let mention = TextTools.mention(of: entity, in: text) {
-                        if mentions.ranges[entity.id] == nil { mentions.ranges[entity.id] = mention.range }
+                let bytes = QuestionCritic.derivedWordBytes(text)
+                for (offset, entity) in record.entities.enumerated() {
+                    if let range = TextTools.firstRange(ofAny: forms[offset], in: text) {
+                        if mentions.ranges[entity.id] == nil { mentions.ranges[entity.id] = range }
                         mentions.mentioned.insert(entity.id)
-                    } else if QuestionCritic.derivedWord(of: entity, in: text) != nil {
+                    } else if QuestionCritic.derivedWord(stems: stems[offset], in: bytes) != nil {
                         mentions.mentioned.insert(entity.id)
                     }
                 }
@@ -273,8 +278,18 @@ enum TextTools {
     /// The first place `text` names `entity`, as a whole word, ignoring case; longer forms first,
     /// so "Palestine Liberation Organization" wins over "Palestine".
     static func mention(of entity: Entity, in text: String) -> Mention? {
-        for name in names(of: entity).sorted(by: { $0.count > $1.count }) {
-            if let range = wholeWordRange(of: name, in: text) { return Mention(entity: entity, range: range) }
+        firstRange(ofAny: namesLongestFirst(of: entity), in: text).map { Mention(entity: entity, range: $0) }
+    }
+
+    /// Every form of `entity`, longest first: the order `mention(of:in:)` tries them in.
+    static func namesLongestFirst(of entity: Entity) -> [String] {
+        names(of: entity).sorted(by: { $0.count > $1.count })
+    }
+
+    /// Where the first of `names` that `text` holds as a whole word stands in it.
+    static func firstRange(ofAny names: [String], in text: String) -> Range<String.Index>? {
+        for name in names {
+            if let range = wholeWordRange(of: name, in: text) { return range }
         }
         return nil
     }
