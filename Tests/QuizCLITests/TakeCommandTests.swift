@@ -229,6 +229,43 @@ import Testing
     }
 }
 
+@Suite struct ReviewAcrossBanksTests {
+    @Test func withNoBankEveryBankIsReviewedInTurnAndQuittingStops() throws {
+        let folder = try TemporaryFolder("quiz-review-all")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json").path
+        for (bank, count) in [("treaty-of-wuchale", 2), ("black-hole-of-calcutta", 1)] {
+            _ = try QuizBinary.run(
+                ["take", bank, "--count", String(count), "--seed", "1", "--progress", progress],
+                input: String(repeating: ":skip\n", count: count))
+        }
+        let list = try QuizBinary.run(["review", "--list", "--progress", progress])
+        #expect(list.status == 0, "\(list.errors)")
+        #expect(list.output.contains("The Black Hole of Calcutta:\n"))
+        #expect(list.output.contains("\n\nThe Treaty of Wuchale:\n"))
+        // Quitting the first bank's review stops there: the second is not started.
+        let quit = try QuizBinary.run(["review", "--progress", progress, "--seed", "2"], input: ":quit\n")
+        #expect(quit.status == 0)
+        #expect(quit.output.contains("Review of The Black Hole of Calcutta: 1 fact due or missed"))
+        #expect(!quit.output.contains("Review of The Treaty of Wuchale"))
+        #expect(quit.output.contains("1 question was not reached") || quit.output.contains("Nothing answered."))
+        // Answering all of it goes on to the next bank.
+        let all = try QuizBinary.run(
+            ["review", "--progress", progress, "--seed", "2"], input: String(repeating: ":skip\n", count: 3))
+        #expect(all.output.contains("Review of The Black Hole of Calcutta: 1 fact due or missed"))
+        #expect(all.output.contains("Review of The Treaty of Wuchale: 2 facts due or missed"))
+        #expect(all.status == 0)
+    }
+
+    @Test func nothingAnywhereSaysSo() throws {
+        let folder = try TemporaryFolder("quiz-review-none")
+        defer { folder.remove() }
+        let result = try QuizBinary.run(["review", "--progress", folder.file("p.json").path])
+        #expect(result.status == 0)
+        #expect(result.output == "Nothing to review: nothing is due and nothing was missed.\n")
+    }
+}
+
 @Suite struct StatsCommandTests {
     @Test func statsShowTextAndJSON() throws {
         let folder = try TemporaryFolder("quiz-stats")

@@ -6,6 +6,11 @@ package struct BankListing: Sendable {
     package struct Entry: Sendable {
         package var path: String
         package var record: Record
+
+        package init(path: String, record: Record) {
+            self.path = path
+            self.record = record
+        }
     }
 
     /// The usable banks, in order.

@@ -14,7 +14,7 @@ struct Review: ParsableCommand {
             prints the missed answers instead, newest first.
             """)
 
-    @Argument(help: ArgumentHelp("The bank (its file or name); the only bank when there is one.", valueName: "bank"))
+    @Argument(help: ArgumentHelp("The bank (its file or name); every bank found when left out.", valueName: "bank"))
     var bank: String?
 
     @Flag(help: "List the missed answers, newest first, instead of reviewing.")
@@ -24,9 +24,7 @@ struct Review: ParsableCommand {
     @OptionGroup var options: BankOptions
 
     func run() throws {
-        let bankName = try resolveBank()
-        let (path, record) = try options.load(bankName)
-        let name = REPL.name(of: path)
+        let banks = try chosenBanks()
         let repl = REPL(
             reader: list ? PipedLineReader() : SessionRunner.makeReader(),
             renderer: SessionRunner.makeRenderer(session.play)
@@ -36,36 +34,67 @@ struct Review: ParsableCommand {
             list
             ? try SessionRunner.openProgress(session.play.progress, access: .read, attempts: true, interactive: false)
             : try SessionRunner.openProgress(session.play, interactive: repl.reader.isInteractive, attempts: true)
-        let all = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 1)
+        // One bank named: that bank; none: every bank found, in turn.
+        let scope = banks.count == 1 ? " in \(banks[0].record.title)" : ""
         if list {
-            let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let missed = ReviewPlan.missed(progress.progress, bank: name)
-            if missed.isEmpty { repl.write("No missed answers in \(record.title).") }
-            for entry in missed {
-                let id = entry.attempt.questionID
-                let question = byID[id] ?? TimelineGame.question(id: id, in: record)
-                repl.write(repl.renderer.missed(entry, question: question))
+            var listed = false
+            for bank in banks {
+                let name = REPL.name(of: bank.path)
+                let missed = ReviewPlan.missed(progress.progress, bank: name)
+                guard !missed.isEmpty else { continue }
+                if banks.count > 1 {
+                    if listed { repl.write("") }
+                    repl.write(repl.renderer.wrap(bank.record.title + ":"))
+                }
+                listed = true
+                let all = QuestionGenerator(record: bank.record, options: GenerationOptions(count: nil)).questions(
+                    seed: 1)
+                let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for entry in missed {
+                    let id = entry.attempt.questionID
+                    let question = byID[id] ?? TimelineGame.question(id: id, in: bank.record)
+                    repl.write(repl.renderer.missed(entry, question: question))
+                }
             }
+            if !listed { repl.write(repl.renderer.wrap("No missed answers\(scope).")) }
             return
         }
-        let facts = ReviewPlan.facts(progress.progress, bank: name, at: Date(), limit: session.selection.count)
-        guard !facts.isEmpty else {
-            repl.write("Nothing to review in \(record.title): nothing is due and nothing was missed.")
-            return
+        var reviewed = false
+        for bank in banks {
+            let name = REPL.name(of: bank.path)
+            let facts = ReviewPlan.facts(progress.progress, bank: name, at: Date(), limit: session.selection.count)
+            guard !facts.isEmpty else { continue }
+            let all = QuestionGenerator(record: bank.record, options: GenerationOptions(count: nil)).questions(seed: 1)
+            let seed = session.selection.seed ?? UInt64.random(in: 0...999_999)
+            let questions = ReviewPlan.questions(
+                for: facts, from: all, progress: progress.progress, bank: name, seed: seed)
+            guard !questions.isEmpty else { continue }
+            if reviewed { repl.write("") }
+            repl.write(
+                repl.renderer.wrap(
+                    "Review of \(bank.record.title): \(Plural.count(questions.count, "fact")) due or missed"))
+            reviewed = true
+            // A learner who stops one bank's review has stopped reviewing.
+            guard try SessionRunner.ask(questions, bank: name, record: bank.record, progress: progress, repl: repl)
+            else { return }
         }
-        let seed = session.selection.seed ?? UInt64.random(in: 0...999_999)
-        let questions = ReviewPlan.questions(for: facts, from: all, progress: progress.progress, bank: name, seed: seed)
-        repl.write(
-            repl.renderer.wrap("Review of \(record.title): \(Plural.count(questions.count, "fact")) due or missed"))
-        try SessionRunner.ask(questions, bank: name, record: record, progress: progress, repl: repl)
+        if !reviewed {
+            repl.write(repl.renderer.wrap("Nothing to review\(scope): nothing is due and nothing was missed."))
+        }
     }
 
-    /// The bank named, or the only one there is.
-    private func resolveBank() throws -> String {
-        if let bank { return bank }
+    /// The bank named, or every bank found.
+    private func chosenBanks() throws -> [BankListing.Entry] {
+        if let bank {
+            let (path, record) = try options.load(bank)
+            return [BankListing.Entry(path: path, record: record)]
+        }
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
-        let files = folders.flatMap { BankDirectory.bankFiles(in: $0) }
-        guard files.count == 1 else { throw ValidationError("name the bank to review (there are \(files.count))") }
-        return files[0]
+        let listing = BankListing.make(folders: folders)
+        guard !listing.banks.isEmpty else {
+            for line in listing.lines { StandardError.write(Data((line + "\n").utf8)) }
+            throw ExitCode(1)
+        }
+        return listing.banks
     }
 }
