@@ -33,7 +33,8 @@ extension Templates {
     ///
     /// Only links the text itself draws (a holder's reasons are the holder's, and a rumour gives
     /// none), three to five of them, no two sharing an end and none on a chain of reasons with
-    /// another, so that every item has exactly one partner a learner could defend.
+    /// another, so that every item has exactly one partner a learner could defend; and a spare
+    /// on the right that partners nothing, or none is asked.
     func linkMatch(_ kind: Links.Kind, random: inout SeededRandom) -> [Question] {
         var pairs: [LinkPair] = []
         var taken: Set<String> = []
@@ -51,10 +52,19 @@ extension Templates {
         guard pairs.count >= 3, Set(pairs.map { Choices.key($0.giverGist) }).count == pairs.count,
             Set(pairs.map { Choices.key($0.targetGist) }).count == pairs.count
         else { return [] }
+        // A spare that partners nothing, or the last pair is forced: an item of the record with a
+        // gist and no link of any kind, so that it is no reason (basis, contrast) the text gives
+        // for anything.
+        let spares = index.links.gisted.filter { index.links.neighbours[$0] == nil }.compactMap {
+            index.links.gists[$0]
+        }
+        let spare = Choices.distinct(
+            spares.seededShuffle(using: &random), count: 1, excluding: pairs.map(\.giverGist) + pairs.map(\.targetGist))
+        guard !spare.isEmpty else { return [] }
         let chosen = Array(pairs.seededShuffle(using: &random).prefix(5))
         let left = chosen.map { TextTools.capitalized($0.targetGist) }
         let givers = chosen.map(\.giverGist)
-        let shown = givers.seededShuffle(using: &random)
+        let shown = (givers + spare).seededShuffle(using: &random)
         let (prompt, relation): (String, String) =
             switch kind {
             case .reason: ("Match each of these to the reason the text gives for it.", "a reason for")

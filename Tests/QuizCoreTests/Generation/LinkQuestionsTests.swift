@@ -22,6 +22,8 @@ import Testing
             event("siege", "the siege of the fort"), event("fall", "the fall of the fort"),
             event("flight", "the flight of the garrison"), event("treaty", "the signing of the treaty"),
             event("famine", "the famine in the province"),
+            // Linked to nothing: the spare a matching needs.
+            event("harvest", "the harvest festival"),
         ],
         statements: [
             fact("indifference", "indifference to the ruler's authority", Links(reasonFor: ["siege"])),
@@ -73,6 +75,15 @@ import Testing
         #expect(!question.options.contains("the cramped cell"))
         #expect(!question.options.contains("a drought"))
         #expect(Set(question.left).isDisjoint(with: question.options.map(TextTools.capitalized)))
+    }
+
+    @Test func aSpareThatPartnersNothingKeepsTheLastPairFromBeingForced() throws {
+        let question = try #require(Self.matching(.reason))
+        #expect(question.options.count == question.left.count + 1)
+        #expect(question.options.contains("the harvest festival"))
+        var record = Self.record
+        record.events.removeLast()  // no item left that is linked to nothing
+        #expect(Self.matching(.reason, in: record) == nil)
     }
 
     @Test func fewerThanThreeLinksMakeNoMatching() {
