@@ -96,12 +96,16 @@ public struct Statistics: Sendable, Codable, Equatable {
         banks = summary.banks.keys.sorted().map { name in
             Self.group(name, summary.banks[name]!, factsByBank[name] ?? FactTally())
         }
+        // A topic is named with the banks it comes from: two banks may use one tag.
         topics = summary.topics.keys.sorted().map { name in
             var tally = FactTally()
+            var banks: Set<Substring> = []
             for key in summary.topicFacts[name] ?? [] {
                 if let figures = facts[key] { tally.add(figures) }
+                if let slash = key.firstIndex(of: "/") { banks.insert(key[..<slash]) }
             }
-            return Self.group(name, summary.topics[name]!, tally)
+            let label = banks.isEmpty ? name : "\(name) (\(banks.sorted().joined(separator: ", ")))"
+            return Self.group(label, summary.topics[name]!, tally)
         }
         var streak = 0
         var current = answerDays.contains(0) ? 0 : -1  // a streak still counts before today's first answer

@@ -62,7 +62,11 @@ import Testing
             let attempts = progress.attempts.filter { ($0.tags ?? []).contains(topic) }
             let keys = Set(
                 attempts.flatMap { attempt in attempt.facts.map { LearnerProgress.key(bank: attempt.bank, fact: $0) } })
-            return group(topic, attempts: attempts, memoryKeys: keys)
+            // Named with the banks its answers come from.
+            let banks = Set(attempts.filter { !$0.facts.isEmpty }.map(\.bank)).sorted()
+            return group(
+                banks.isEmpty ? topic : "\(topic) (\(banks.joined(separator: ", ")))", attempts: attempts,
+                memoryKeys: keys)
         }
         let days = Set(progress.attempts.map { dayIndex($0.time) })
         var streak = 0

@@ -28,9 +28,15 @@ import Testing
         #expect(abs(bank.accuracy - 2.0 / 3) < 1e-12)
         #expect(bank.correctStreak == 2)
         #expect(bank.dueToday == 3)  // all in learning steps
-        #expect(statistics.topics.map(\.name) == ["peace", "war"])
+        // A topic is named with its banks: two banks may use one tag.
+        #expect(statistics.topics.map(\.name) == ["peace (b)", "war (b)"])
         #expect(statistics.topics.map(\.attempts) == [2, 2])
         #expect(statistics.topics[0].accuracy == 1)
+        var other = tagged(T.attempt("q4", facts: ["d"], outcome: .correct), ["war"])
+        other.bank = "another"
+        progress.record(other, scheduler: scheduler)
+        let both = Statistics(progress, at: T.t0.addingTimeInterval(60), timeZone: Self.utc)
+        #expect(both.topics.map(\.name) == ["peace (b)", "war (another, b)"])
     }
 
     @Test func masteredMeansStabilityAboveThreeWeeks() {
