@@ -92,11 +92,14 @@ public struct QuestionCritic: Sendable {
         /// Hashes of the words of `shown`.
         let words: [UInt64]
 
-        init(_ question: Question, critic: QuestionCritic) {
+        /// - Parameter explained: whether the explanation counts as printed, as it does in a
+        ///   quiz. Selection from a record too large to judge whole checks the questions alone
+        ///   against its window of recent ones; records judged whole check explanations too.
+        init(_ question: Question, critic: QuestionCritic, explained: Bool = true) {
             let dominant = critic.index.cast.dominantNames
             forms = question.leakForms.filter { !dominant.contains(Choices.key($0)) }
             heads = forms.compactMap { Self.wordHashes($0, first: true).first }
-            shown = question.shownText
+            shown = explained ? question.shownText + "\n" + question.explanation : question.shownText
             words = Self.wordHashes(shown, first: false)
         }
 

@@ -157,8 +157,7 @@ public struct Question: Sendable, Hashable {
         // Options that are phrases state something; a bare name or label ("Jordan", "as a rumour",
         // "the text's author") states nothing about any other question.
         let stated = kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }
-        // The explanation too: a quiz shows it before the next question is asked.
-        return ([prompt] + stated + left + [explanation]).joined(separator: "\n")
+        return ([prompt] + stated + left).joined(separator: "\n")
     }
 
     /// A text without one final full stop.

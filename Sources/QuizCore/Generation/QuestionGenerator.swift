@@ -105,7 +105,9 @@ public struct QuestionGenerator: Sendable {
         var spent: [Fact: Set<Templates.Name>] = [:]
         var roundsWithoutProgress = 0
         var ledger = Ledger()
-        var printed = PrintedWindow(size: Self.crossLeakWindow)
+        // A record judged whole checks explanations too; a larger one, only what the questions
+        // themselves print (explanations double the text to compare, for every candidate).
+        var printed = PrintedWindow(size: Self.crossLeakWindow, explained: judge != nil)
         while chosen.count < count && roundsWithoutProgress < 2 {
             var covered: Set<String> = []
             var progressed = false
@@ -150,7 +152,7 @@ public struct QuestionGenerator: Sendable {
                 if !anyLeft { exhausted.insert(fact) }
                 guard let question = picked else { continue }
                 chosen.append(question)
-                printed.append(QuestionCritic.Printed(question, critic: critic))
+                printed.append(QuestionCritic.Printed(question, critic: critic, explained: printed.explained))
                 ledger.keep(question)
                 used.insert(question.id)
                 covered.formUnion(question.facts)
@@ -171,11 +173,16 @@ public struct QuestionGenerator: Sendable {
     /// of one stands in the other.
     struct PrintedWindow {
         let size: Int
+        /// Whether explanations count as printed.
+        let explained: Bool
         private var recent: [QuestionCritic.Printed] = []
         private var words: [UInt64: Int] = [:]
         private var heads: [UInt64: Int] = [:]
 
-        init(size: Int) { self.size = size }
+        init(size: Int, explained: Bool) {
+            self.size = size
+            self.explained = explained
+        }
 
         mutating func append(_ printed: QuestionCritic.Printed) {
             recent.append(printed)
@@ -190,7 +197,7 @@ public struct QuestionGenerator: Sendable {
         /// Whether `question` and one of the latest print each other's answers.
         func givesAway(_ question: Question, critic: QuestionCritic) -> Bool {
             guard !recent.isEmpty else { return false }
-            let mine = QuestionCritic.Printed(question, critic: critic)
+            let mine = QuestionCritic.Printed(question, critic: critic, explained: explained)
             let suspect = mine.heads.contains { words[$0] != nil } || mine.words.contains { heads[$0] != nil }
             return suspect && recent.contains { critic.givesAway($0, mine) }
         }
