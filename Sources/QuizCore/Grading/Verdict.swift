@@ -96,7 +96,8 @@ public struct Verdict: Sendable, Hashable {
             switch note {
             case .typo(let spelling)?: return "Correct (check the spelling: \(spelling))."
             case .otherForm(let canonical)?: return "Correct (also known as \(canonical))."
-            case .withinRange(let value)?: return "Correct (the text gives \(value))."
+            // Not "the text gives": an imported question has no text behind it.
+            case .withinRange(let value)?: return "Correct: within the range accepted for \(value)."
             case .variant(let form)?: return "Correct (the text writes it \(form))."
             case .partOfDate?, nil: return "Correct."
             }

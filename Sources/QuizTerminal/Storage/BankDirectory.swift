@@ -83,13 +83,27 @@ package enum BankDirectory {
             }
         }
         let names = files.map { PathText.deletingExtension(PathText.lastComponent($0)) }
-        // A part of a name ("pakistan") or a slip ("pakistan-palestine-isreal").
+        // A part of a name ("pakistan"), a slip ("pakistan-palestine-isreal"), or a bank's title
+        // ("The Treaty of Wuchale").
         let containing = names.filter { $0.lowercased().contains(wanted) }
-        let guess = containing.count == 1 ? containing.first : Spelling.closest(to: name, among: names)
+        let guess =
+            containing.count == 1
+            ? containing.first
+            : Spelling.closest(to: name, among: names) ?? titled(wanted, files: files, names: names)
         throw NotFound(
             description: "no bank file or bank named '\(TerminalText.sanitized(name))'"
                 + (guess.map { "; did you mean '\($0)'?" } ?? ".")
                 + (names.isEmpty ? "" : " Banks found: \(names.joined(separator: ", "))."))
+    }
+
+    /// The name of the one bank whose title contains `wanted`, read only when a name matched
+    /// nothing.
+    private static func titled(_ wanted: String, files: [String], names: [String]) -> String? {
+        guard wanted.count >= 3 else { return nil }
+        let matches = zip(files, names).filter { file, _ in
+            BankFile.load(path: file).record?.title.lowercased().contains(wanted) ?? false
+        }
+        return matches.count == 1 ? matches[0].1 : nil
     }
 
     /// What makes two paths the same file: its device and inode, or the path itself when it

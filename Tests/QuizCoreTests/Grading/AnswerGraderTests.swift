@@ -464,6 +464,8 @@ let gradingCases: [GradingCase] = [
     @Test func feedbackExplainsTheMiss() {
         let grader = Self.grader
         #expect(grader.grade("Türkiye", for: F.turkeyAlone).feedback == "Correct (also known as Turkey).")
+        // Within the tolerance, with no "text" an imported question may not have.
+        #expect(grader.grade("103", for: F.toleranced).feedback == "Correct: within the range accepted for 100 (± 5).")
         #expect(
             grader.grade("Palestinian Liberation Organisation", for: F.ploAlone).feedback
                 == "Correct (the text writes it Palestine Liberation Organization).")
