@@ -1,14 +1,4 @@
 extension Templates {
-    /// The kind of link a template asks about.
-    static func linkKind(of template: Name) -> Links.Kind? {
-        switch template {
-        case .reasonMatch: .reason
-        case .basisMatch: .basis
-        case .contrastMatch: .contrast
-        default: nil
-        }
-    }
-
     /// The template that matches one kind of link.
     static func linkTemplate(_ kind: Links.Kind) -> Name {
         switch kind {
