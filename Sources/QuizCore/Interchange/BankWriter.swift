@@ -173,8 +173,9 @@ public enum BankWriter {
     }
 
     /// Whether a scalar reorders text on a terminal (bidirectional controls): written as an
-    /// escape, so that neither the bank nor a JSON export shows it raw.
-    private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    /// escape, so that neither the bank nor a JSON export shows it raw; the terminal's own
+    /// sanitising asks the same.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
         default: false

@@ -1,3 +1,5 @@
+import QuizCore
+
 /// Making untrusted text safe to print on a terminal.
 ///
 /// Bank files come from anyone. A control character or escape sequence in a bank could retitle
@@ -27,8 +29,7 @@ package enum TerminalText {
         case 0x09: false
         case 0x0A: !keepNewlines
         case 0x00...0x1F, 0x7F...0x9F: true  // C0, DEL, C1 (0x9B is a one-byte CSI)
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true  // bidirectional controls
-        default: false
+        default: BankWriter.isBidiControl(scalar)
         }
     }
 }
