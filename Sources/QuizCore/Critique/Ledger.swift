@@ -103,12 +103,11 @@ struct Ledger {
         if question.template == "authored" {
             for fact in question.facts where authored[fact] == nil { authored[fact] = question.id }
         }
-        let entry = (Self.family(of: question), Self.answerKey(of: question), question.id)
-        for fact in question.facts { askedBy[fact, default: []].append(entry) }
+        let family = Self.family(of: question)
+        let answer = Self.answerKey(of: question)
+        for fact in question.facts { askedBy[fact, default: []].append((family, answer, question.id)) }
         prompts[Self.promptKey(question)] = question.id
-        if let answer = Self.answerKey(of: question), !Self.sharedAnswers.contains(Self.family(of: question)),
-            answers[answer] == nil
-        {
+        if let answer, !Self.sharedAnswers.contains(family), answers[answer] == nil {
             answers[answer] = question.id
         }
     }

@@ -91,6 +91,11 @@ public struct QuestionCritic: Sendable {
         let shown: String
         /// Hashes of the words of `shown`.
         let words: [UInt64]
+        /// Hashes of the words of each of `forms` written in ASCII, in order: such a form stands
+        /// in a text as a whole word only where its words follow each other.
+        let formWords: [[UInt64]]
+        /// The first word's hash of each other form.
+        let nonASCIIHeads: [UInt64]
 
         /// - Parameter explained: whether the explanation counts as printed, as it does in a
         ///   quiz. Selection from a record too large to judge whole checks the questions alone
@@ -99,6 +104,18 @@ public struct QuestionCritic: Sendable {
             let dominant = critic.index.cast.dominantNames
             forms = question.leakForms.filter { !dominant.contains(Choices.key($0)) }
             heads = forms.compactMap { Self.wordHashes($0, first: true).first }
+            var runs: [[UInt64]] = []
+            var otherHeads: [UInt64] = []
+            for form in forms {
+                if form.utf8.allSatisfy({ $0 < 0x80 }) {
+                    let run = Self.wordHashes(form, first: false)
+                    if !run.isEmpty { runs.append(run) }
+                } else if let head = Self.wordHashes(form, first: true).first {
+                    otherHeads.append(head)
+                }
+            }
+            formWords = runs
+            nonASCIIHeads = otherHeads
             shown = explained ? question.shownText + "\n" + question.explanation : question.shownText
             words = Self.wordHashes(shown, first: false)
         }
@@ -128,8 +145,27 @@ public struct QuestionCritic: Sendable {
         }
 
         /// Whether one of `forms` may stand in `other`'s text: a cheap test before the exact one.
+        /// An ASCII form's words must follow each other there; another form's first word must
+        /// stand there.
         func mayShow(in other: Printed) -> Bool {
-            heads.contains { other.words.contains($0) }
+            for run in formWords where Self.contains(other.words, run: run) { return true }
+            for head in nonASCIIHeads where other.words.contains(head) { return true }
+            return false
+        }
+
+        /// Whether `run` stands in `words` as consecutive elements.
+        static func contains(_ words: [UInt64], run: [UInt64]) -> Bool {
+            guard run.count <= words.count else { return false }
+            var start = 0
+            while start + run.count <= words.count {
+                if words[start] == run[0] {
+                    var offset = 1
+                    while offset < run.count, words[start + offset] == run[offset] { offset += 1 }
+                    if offset == run.count { return true }
+                }
+                start += 1
+            }
+            return false
         }
     }
 

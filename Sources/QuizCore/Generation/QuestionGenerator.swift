@@ -121,7 +121,7 @@ public struct QuestionGenerator: Sendable {
                             kindUse[$1.element.kind, default: 0], $1.offset
                         )
                     }.map(\.element)
-                var picked: Question?
+                var picked: (question: Question, printed: QuestionCritic.Printed?)?
                 var anyLeft = false
                 let spentHere = spent[fact] ?? []
                 for name in ordered where !(name.map(spentHere.contains) ?? false) {
@@ -132,27 +132,33 @@ public struct QuestionGenerator: Sendable {
                         spent[fact, default: []].insert(name)
                         continue
                     }
-                    let fresh = make(name, fact, judge: &judge, random: &random).filter {
-                        allowed($0) && !used.contains($0.id)
-                            && ($0.template == "authored"
-                                || (ledger.duplicate(of: $0) == nil
-                                    && !printed.givesAway($0, critic: critic)))
+                    // Each new question with what it prints, worked out once for the window.
+                    let fresh: [(question: Question, printed: QuestionCritic.Printed?)] = make(
+                        name, fact, judge: &judge, random: &random
+                    ).compactMap { question in
+                        guard allowed(question), !used.contains(question.id) else { return nil }
+                        if question.template == "authored" { return (question, nil) }
+                        guard ledger.duplicate(of: question) == nil else { return nil }
+                        let mine = QuestionCritic.Printed(question, critic: critic, explained: printed.explained)
+                        return printed.givesAway(mine, critic: critic) ? nil : (question, mine)
                     }
                     // A template with nothing new for this fact is not asked again: later rounds
                     // would only regenerate what was already used.
                     if fresh.isEmpty, let name { spent[fact, default: []].insert(name) }
                     anyLeft = anyLeft || !fresh.isEmpty
                     // In the first pass of a round, keep to facts not yet covered in it.
-                    let apart = roundsWithoutProgress == 0 ? fresh.filter { covered.isDisjoint(with: $0.facts) } : fresh
+                    let apart =
+                        roundsWithoutProgress == 0
+                        ? fresh.filter { covered.isDisjoint(with: $0.question.facts) } : fresh
                     if !apart.isEmpty {
                         picked = apart[random.below(apart.count)]
                         break
                     }
                 }
                 if !anyLeft { exhausted.insert(fact) }
-                guard let question = picked else { continue }
+                guard let (question, shown) = picked else { continue }
                 chosen.append(question)
-                printed.append(QuestionCritic.Printed(question, critic: critic, explained: printed.explained))
+                printed.append(shown ?? QuestionCritic.Printed(question, critic: critic, explained: printed.explained))
                 ledger.keep(question)
                 used.insert(question.id)
                 covered.formUnion(question.facts)
@@ -194,10 +200,9 @@ public struct QuestionGenerator: Sendable {
             for head in old.heads { heads[head] = heads[head]! > 1 ? heads[head]! - 1 : nil }
         }
 
-        /// Whether `question` and one of the latest print each other's answers.
-        func givesAway(_ question: Question, critic: QuestionCritic) -> Bool {
+        /// Whether a question, by what it prints, and one of the latest print each other's answers.
+        func givesAway(_ mine: QuestionCritic.Printed, critic: QuestionCritic) -> Bool {
             guard !recent.isEmpty else { return false }
-            let mine = QuestionCritic.Printed(question, critic: critic, explained: explained)
             let suspect = mine.heads.contains { words[$0] != nil } || mine.words.contains { heads[$0] != nil }
             return suspect && recent.contains { critic.givesAway($0, mine) }
         }

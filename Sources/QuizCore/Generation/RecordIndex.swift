@@ -22,8 +22,9 @@ struct RecordIndex {
     /// are sortable day numbers (year × 10,000 + month × 100 + day), so that events of one year
     /// but different months or days can be ordered.
     let datedEvents: [(offset: Int, span: ClosedRange<Int>, days: ClosedRange<Int>)]
-    /// Quantities by unit, for numeric options of the same unit.
-    let quantitiesByUnit: [String: [Quantity]]
+    /// Quantities by unit, for numeric options of the same unit: each one's id and value, not a
+    /// copy of the whole quantity (a large record has one or more per event).
+    let quantitiesByUnit: [String: [(id: String, value: Double)]]
     let positionsByHolder: [String: [Statement]]
     /// Offsets of events by id.
     let eventsByID: [String: Int]
@@ -94,7 +95,7 @@ struct RecordIndex {
         sources = Dictionary(record.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Indexed access, not iteration: it copies no events, which matters at 100,000 of them.
         var dated: [(offset: Int, span: ClosedRange<Int>, days: ClosedRange<Int>)] = []
-        var quantities: [String: [Quantity]] = [:]
+        var quantities: [String: [(id: String, value: Double)]] = [:]
         var linkTable = LinkTable()
         for offset in record.events.indices {
             if let date = record.events[offset].date, date.isAskableAsYear || date.isAskableAsSpan,
@@ -107,8 +108,12 @@ struct RecordIndex {
                     id: record.events[offset].id, gist: record.events[offset].gist, links: record.events[offset].links)
             }
             if !record.events[offset].quantities.isEmpty {
-                for quantity in record.events[offset].quantities {
-                    quantities[quantity.unit, default: []].append(quantity)
+                for position in record.events[offset].quantities.indices {
+                    quantities[record.events[offset].quantities[position].unit, default: []].append(
+                        (
+                            record.events[offset].quantities[position].id,
+                            record.events[offset].quantities[position].value
+                        ))
                 }
             }
         }
@@ -264,10 +269,18 @@ enum TextTools {
     /// "the" ("the PLO" and "PLO").
     static func names(of entity: Entity) -> [String] {
         let forms = [entity.name] + entity.aliases
-        return forms
-            + forms.compactMap { form in
-                form.lowercased().hasPrefix("the ") ? String(form.dropFirst(4)) : nil
+        return forms + forms.compactMap { form in startsWithThe(form) ? String(form.dropFirst(4)) : nil }
+    }
+
+    /// Whether a form starts with "the " in any case, read from its bytes (no lower-cased copy).
+    static func startsWithThe(_ form: String) -> Bool {
+        var utf8 = form.utf8.makeIterator()
+        for expected in "the ".utf8 {
+            guard let byte = utf8.next(), byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0) == expected else {
+                return false
             }
+        }
+        return true
     }
 
     /// `text` with its first letter in upper case, for a name that starts a sentence.
@@ -283,7 +296,8 @@ enum TextTools {
 
     /// Every form of `entity`, longest first: the order `mention(of:in:)` tries them in.
     static func namesLongestFirst(of entity: Entity) -> [String] {
-        names(of: entity).sorted(by: { $0.count > $1.count })
+        if entity.aliases.isEmpty && !startsWithThe(entity.name) { return [entity.name] }
+        return names(of: entity).sorted(by: { $0.count > $1.count })
     }
 
     /// Where the first of `names` that `text` holds as a whole word stands in it.
