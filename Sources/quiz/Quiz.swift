@@ -35,7 +35,7 @@ struct Quiz: ParsableCommand {
             Glibc.exit(2)
         }
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try Self.parsedDirectly(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -64,6 +64,24 @@ extension Quiz {
         return "quiz: '\(TerminalText.sanitized(word))' is not a quiz command"
             + (guess.map { "; did you mean '\($0)'?" } ?? ".")
             + "\nCommands: \(commandNames.joined(separator: ", ")). See 'quiz --help'."
+    }
+
+    /// Arguments that name a subcommand and ask nothing of quiz itself (no help, version or
+    /// completion script), parsed by that subcommand alone: the parser then reflects on one
+    /// command's options instead of every command's, a large share of start-up. Whatever that
+    /// parse refuses is parsed again the usual way, so errors and help read the same.
+    static func parsedDirectly(_ arguments: [String]) -> ParsableCommand? {
+        guard let name = arguments.first,
+            let command = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
+            !arguments.dropFirst().contains(where: asksQuizItself)
+        else { return nil }
+        return try? command.parseAsRoot(Array(arguments.dropFirst()))
+    }
+
+    /// Arguments the root command answers: help, the version, completion scripts.
+    static func asksQuizItself(_ argument: String) -> Bool {
+        argument == "-h" || argument == "--help" || argument == "help" || argument == "--version"
+            || argument.hasPrefix("--generate-completion-script") || argument.hasPrefix("--experimental")
     }
 
     /// The arguments with a negative count joined to its option (`--count=-3`), so that it is
