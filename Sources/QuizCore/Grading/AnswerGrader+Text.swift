@@ -16,6 +16,19 @@ extension AnswerGrader {
     /// ("Türkiye", "PLO"), a year in a sentence ("in 1948"), a spelling variant ("Palestinian
     /// Liberation Organisation"), and a typo of the form it is nearest to. Another value of the
     /// record or another option, typed or nearly typed, is named as what it is.
+    /// The note for an accepted form other than the canonical one: a shorter name made of the
+    /// canonical name's own words ("Musharraf" for "Pervez Musharraf") is the name in part, not
+    /// another name for it.
+    static func formNote(_ key: String, canonical: String) -> Verdict.Note {
+        let articles: Set<Substring> = ["the", "a", "an"]
+        let words = Set(Normalizer.normalize(canonical).split(separator: " ").filter { !articles.contains($0) })
+        let given = key.split(separator: " ").filter { !articles.contains($0) }
+        guard !given.isEmpty, given.count < words.count, given.allSatisfy(words.contains) else {
+            return .otherForm(canonical)
+        }
+        return .shortForm(canonical)
+    }
+
     func matchText(
         _ typed: String, canonical: String, accepted: [String], question: Question, options: [String] = []
     ) -> TextMatch {
@@ -26,7 +39,7 @@ extension AnswerGrader {
         }
         if answer == forms.first?.key { return TextMatch(verdict: .correct(canonical), form: canonical) }
         if let form = forms.first(where: { $0.key == answer }) {
-            return TextMatch(verdict: .noted(.otherForm(canonical), canonical), form: form.text)
+            return TextMatch(verdict: .noted(Self.formNote(form.key, canonical: canonical), canonical), form: form.text)
         }
         // Forms written as patterns (an imported BSD cell) are matched, not listed.
         if question.patterns.contains(where: { AnswerPattern($0)?.matches(answer) ?? false }) {
@@ -52,7 +65,7 @@ extension AnswerGrader {
             }
         }
         if let form = forms.first(where: { $0.key == answer }) {
-            return TextMatch(verdict: .noted(.otherForm(canonical), canonical), form: form.text)
+            return TextMatch(verdict: .noted(Self.formNote(form.key, canonical: canonical), canonical), form: form.text)
         }
         let rightKeys = Set(forms.map(\.key))
         let isRival = { (rival: RivalIndex.Rival) in

@@ -19,6 +19,8 @@ public struct Verdict: Sendable, Hashable {
         case typo(String)
         /// Another accepted form of the answer; the canonical one.
         case otherForm(String)
+        /// A shorter form of the answer's name, made of its own words ("Musharraf"); the name in full.
+        case shortForm(String)
         /// A date or number inside the record's range, window or tolerance; what the record gives.
         case withinRange(String)
         /// Another spelling of the answer (British or American, the people for the country, an
@@ -96,6 +98,7 @@ public struct Verdict: Sendable, Hashable {
             switch note {
             case .typo(let spelling)?: return "Correct (check the spelling: \(spelling))."
             case .otherForm(let canonical)?: return "Correct (also known as \(canonical))."
+            case .shortForm(let canonical)?: return "Correct (in full: \(canonical))."
             // Not "the text gives": an imported question has no text behind it.
             case .withinRange(let value)?: return "Correct: within the range accepted for \(value)."
             case .variant(let form)?: return "Correct (the text writes it \(form))."

@@ -464,6 +464,9 @@ let gradingCases: [GradingCase] = [
     @Test func feedbackExplainsTheMiss() {
         let grader = Self.grader
         #expect(grader.grade("Türkiye", for: F.turkeyAlone).feedback == "Correct (also known as Turkey).")
+        // A part of the name is not another name for the person: the name is given in full.
+        #expect(grader.grade("Musharraf", for: F.musharraf).feedback == "Correct (in full: Pervez Musharraf).")
+        #expect(grader.grade("musharraf", for: F.musharrafAlone).feedback == "Correct (in full: Pervez Musharraf).")
         // Within the tolerance, with no "text" an imported question may not have.
         #expect(grader.grade("103", for: F.toleranced).feedback == "Correct: within the range accepted for 100 (± 5).")
         #expect(
