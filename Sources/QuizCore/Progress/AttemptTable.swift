@@ -9,11 +9,12 @@ public enum AttemptTable {
     /// The columns, in order.
     public static let columns = [
         "id", "time", "bank", "questionID", "kind", "facts", "tags", "answer", "expected", "outcome", "miss",
-        "credit", "points", "worth", "hints", "responseSeconds", "feedback",
+        "credit", "points", "worth", "hints", "responseSeconds", "feedback", "timed", "options", "chosen",
     ]
 
-    /// The table. Lists (`facts`, `tags`) are joined with "; "; a field the attempt does not
-    /// have is empty; `id` is the stable id (derived for attempts saved before ids were kept);
+    /// The table. Lists (`facts`, `tags`, a choice question's `options` as shown and the ones
+    /// `chosen`) are joined with "; "; a field the attempt does not have is empty; `timed` is
+    /// `false` for an answer that was not typed at a terminal; `id` is the stable id (derived for attempts saved before ids were kept);
     /// `time` is UTC, `yyyy-MM-ddTHH:mm:ssZ`.
     public static func csv(_ attempts: [Attempt]) -> String {
         var text = columns.joined(separator: ",") + "\r\n"
@@ -25,7 +26,8 @@ public enum AttemptTable {
                 (attempt.tags ?? []).joined(separator: "; "), attempt.answer, attempt.expected,
                 attempt.outcome.rawValue, attempt.miss?.rawValue ?? "", number(attempt.credit),
                 attempt.points.map(number) ?? "", attempt.worth.map(number) ?? "", String(attempt.hints),
-                number(attempt.responseSeconds), attempt.feedback,
+                number(attempt.responseSeconds), attempt.feedback, attempt.timed == false ? "false" : "true",
+                (attempt.options ?? []).joined(separator: "; "), (attempt.chosen ?? []).joined(separator: "; "),
             ]
             text += fields.map { quoted(inert($0)) }.joined(separator: ",") + "\r\n"
         }
