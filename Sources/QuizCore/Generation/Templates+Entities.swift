@@ -12,20 +12,34 @@ extension Templates {
         entity.source ?? (index.record.sources.count == 1 ? index.record.sources[0].id : nil)
     }
 
-    /// Who is described as "former Pakistani President"?
+    /// "Which former Pakistani President does the text name?" for a description that is a title
+    /// or a bare noun phrase; "According to the text, who was the count who represented Italy…?"
+    /// for one that opens with a determiner.
     func entityDescription(_ entity: Entity) -> [Question] {
         guard let description = entity.description, !TextTools.leaks(TextTools.names(of: entity), in: description)
         else {
             return []
         }
-        let noun = entity.kind == .person ? "Who" : "Which \(Self.noun(entity.kind))"
+        let prompt: String
+        if Self.opensWithDeterminer(description) {
+            let noun = entity.kind == .person ? "who" : "which \(Self.noun(entity.kind))"
+            prompt = "According to the text, \(noun) was \(description)?"
+        } else {
+            prompt = "Which \(description) does the text name?"
+        }
         return [
             question(
-                .entityDescription, [entity.id], prompt: "\(noun) does the text describe as \(description)?",
+                .entityDescription, [entity.id], prompt: prompt,
                 answer: .text(entity.name), accepted: entity.aliases,
                 explanation: "\(entity.name): \(description).", source: sourceOf(entity), statementKind: .fact,
                 facts: [entity.id], tags: [])
         ]
+    }
+
+    /// Whether a noun phrase opens with an article, a possessive or a demonstrative.
+    static func opensWithDeterminer(_ phrase: String) -> Bool {
+        let first = phrase.prefix { $0 != " " }.lowercased()
+        return ["the", "a", "an", "his", "her", "its", "their", "this", "that", "one"].contains(first)
     }
 
     /// When was the war?

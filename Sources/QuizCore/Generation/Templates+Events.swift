@@ -210,8 +210,21 @@ extension Templates {
         ]
     }
 
+    /// The explanation of a quantity's question: the event's summary where it gives the figure,
+    /// otherwise the figure itself, so that the Why always says what the answer is.
+    private func explanation(of quantity: Quantity, in event: Event) -> String {
+        let figure = Question.format(quantity.value)
+        var forms = [figure]
+        if quantity.value == quantity.value.rounded(), let words = Question.words(Int(quantity.value)) {
+            forms.append(words)
+        }
+        if TextTools.leaks(forms, in: event.summary) { return event.summary }
+        return "The text gives \(quantity.isApproximate ? "about " : "")\(figure) as the number of \(quantity.counts)."
+    }
+
     func quantityValue(_ quantity: Quantity, of event: Event) -> Question {
-        let (explanation, source, tags) = base(event)
+        let (_, source, tags) = base(event)
+        let explanation = explanation(of: quantity, in: event)
         return question(
             .quantityValue, [quantity.id], prompt: "According to the text, what was the number of \(quantity.counts)?",
             answer: .number(
@@ -236,7 +249,8 @@ extension Templates {
             Array(similar).seededShuffle(using: &random), count: choiceCount - 1, excluding: [answer])
         guard !distractors.isEmpty else { return nil }
         let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
-        let (explanation, source, tags) = base(event)
+        let (_, source, tags) = base(event)
+        let explanation = explanation(of: quantity, in: event)
         return question(
             .quantityChoice, [quantity.id],
             prompt: "According to the text, what was the number of \(quantity.counts)?",

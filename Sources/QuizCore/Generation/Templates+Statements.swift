@@ -58,16 +58,18 @@ extension Templates {
         ]
     }
 
-    /// How does the text pass this claim on: as a report, a rumour, as only apparently so? Asked
-    /// of claims the text qualifies, and only where the record qualifies claims in more than one
-    /// way, so that the key is not always the same. Every such question offers the same five
-    /// labels: a label missing from one question would point to its answer in another.
+    /// How does the text pass this claim on: as a report, a rumour? Asked of claims the text
+    /// passes on as a report or a rumour, and only where the record qualifies claims in more than
+    /// one way, so that the key is not always the same. Every such question offers the same five
+    /// labels: a label missing from one question would point to its answer in another. A claim the
+    /// text only hedges ("apparently") is not asked: a hedge can be read as hearsay or as the
+    /// author's own doubt, so more than one label would be defensible.
     func statementStatus(_ statement: Statement, random: inout SeededRandom) -> [Question] {
         let labels: [(Statement.Status?, String)] = [
             (nil, "as plain fact"), (.reported, "as a report"), (.rumoured, "as a rumour"),
-            (.apparent, "as only apparently so"), (nil, "as the author's own opinion"),
+            (.apparent, "as something that only seems to be so"), (nil, "as the author's own opinion"),
         ]
-        guard statement.kind == .claim, statement.holder == nil, let status = statement.status,
+        guard statement.kind == .claim, statement.holder == nil, let status = statement.status, status != .apparent,
             index.record.statements.contains(where: { $0.kind == .claim && $0.status != nil && $0.status != status }),
             !sharesItsSource(statement)
         else { return [] }
@@ -193,10 +195,14 @@ extension Templates {
             switch statement.kind {
             case .fact: lead = "Fill in the blank, according to the text:"
             case .position:
-                lead =
-                    id == statement.holder
-                    ? "The text gives this as a stated position. Fill in the blank:"
-                    : "According to the text, \(holderName(statement)) holds this position. Fill in the blank:"
+                if id == statement.holder {
+                    lead = "The text gives this as a stated position. Fill in the blank:"
+                } else if let holder = statement.holder, startsWithHolder(holder, blanked) {
+                    // "Pakistan has maintained its stance…" says whose position it is already.
+                    lead = "Fill in the blank, according to the text:"
+                } else {
+                    lead = "According to the text, \(holderName(statement)) holds this position. Fill in the blank:"
+                }
             case .claim:
                 if let holder = statement.holder, holder != id, let name = index.holderName(holder) {
                     lead =
@@ -207,7 +213,9 @@ extension Templates {
                     lead = "The text gives this as someone's claim. Fill in the blank:"
                 } else {
                     lead =
-                        "The text passes this on \(statusPhrase(statement) ?? "as a claim"), without saying whose it is. Fill in the blank:"
+                        statement.status == .apparent
+                        ? "The text says only that this was apparently so. Fill in the blank:"
+                        : "The text passes this on \(statusPhrase(statement) ?? "as a claim"), without saying whose it is. Fill in the blank:"
                 }
             }
             let matched = String(statement.text[mention.range])
@@ -219,6 +227,16 @@ extension Templates {
                     subject: id))
         }
         return questions
+    }
+
+    /// Whether a position's text opens with its holder's name, as its subject ("Pakistan has
+    /// maintained its stance…"): the quote then says whose position it is.
+    func startsWithHolder(_ holder: String, _ text: String) -> Bool {
+        guard let entity = index.entities[holder], let mention = TextTools.mention(of: entity, in: text) else {
+            return false
+        }
+        let before = text[..<mention.range.lowerBound]
+        return before.isEmpty || before == "The " || before == "the "
     }
 
     /// Whether a text names a holder, or points to it with a word made from its name: a position

@@ -118,6 +118,7 @@ struct Templates {
                 return
                     "Claimed by \(name)\(statusPhrase(statement).map { ", passed on \($0)" } ?? ""): \(statement.text)"
             }
+            if statement.status == .apparent { return "The text says this was apparently so: \(statement.text)" }
             return "Passed on by the text \(statusPhrase(statement) ?? "as a claim"): \(statement.text)"
         }
     }
@@ -130,7 +131,7 @@ struct Templates {
     func statusPhrase(_ statement: Statement) -> String? {
         switch statement.status {
         case .reported?: "as a report"
-        case .apparent?: "as only apparently so"
+        case .apparent?: "as apparently so"
         case .rumoured?: "as a rumour"
         case nil: nil
         }
