@@ -25,7 +25,7 @@ public struct AnswerGrader: Sendable {
         var entityForms: [String: [String]] = [:]
         var sorts: [String: String] = [:]
         for entity in record?.entities ?? [] {
-            let forms = [entity.name] + entity.aliases
+            let forms = [entity.name] + entity.aliases + (Self.surname(of: entity).map { [$0] } ?? [])
             entityForms[entity.id, default: []] += forms
             sorts[entity.id] = Templates.noun(entity)
             for form in forms { rivals.add(form, display: entity.name, entityID: entity.id) }
@@ -38,6 +38,20 @@ public struct AnswerGrader: Sendable {
         self.entityForms = entityForms
         self.sorts = sorts
         events = Dictionary((record?.events ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A person's surname, as a teacher takes it for the person ("Giustiniani" for Giovanni
+    /// Giustiniani): the last word of a name of two words or more, when it is a name (capitalised,
+    /// four letters or more, no regnal number such as "II"). Another entity going by the same word
+    /// makes it ambiguous, and the grader then takes it for neither.
+    static func surname(of entity: Entity) -> String? {
+        guard entity.kind == .person else { return nil }
+        let words = entity.name.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count >= 4, last.first?.isUppercase == true,
+            !last.allSatisfy({ "IVXLCDM".contains($0) })
+        else { return nil }
+        let surname = String(last)
+        return entity.aliases.contains(surname) ? nil : surname
     }
 
     /// The typed answers an authored question takes: its answer and accepted forms, or its blanks'.

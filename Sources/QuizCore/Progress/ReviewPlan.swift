@@ -3,12 +3,16 @@ import FoundationEssentials
 /// What `quiz review` asks: the facts due now, then the recently missed ones, each in a question
 /// form the learner did not see last time.
 public enum ReviewPlan {
-    /// Facts of `bank` to review at `now`: due ones, most overdue first, then those missed most
-    /// recently; at most `limit`.
+    /// Facts of `bank` to review at `now`: due ones, most overdue first, then those whose last
+    /// answer was a miss, most recent first; at most `limit`. A fact missed once and answered
+    /// right since is not asked again until it is due.
     public static func facts(_ progress: LearnerProgress, bank: String, at now: Date, limit: Int) -> [String] {
         var chosen = progress.due(bank: bank, at: now)
-        for attempt in progress.attempts.reversed() where attempt.bank == bank && attempt.isMiss {
-            for fact in attempt.facts where !chosen.contains(fact) { chosen.append(fact) }
+        var answered: Set<String> = []
+        for attempt in progress.attempts.reversed() where attempt.bank == bank {
+            for fact in attempt.facts where answered.insert(fact).inserted {
+                if attempt.isMiss && !chosen.contains(fact) { chosen.append(fact) }
+            }
         }
         return Array(chosen.prefix(limit))
     }

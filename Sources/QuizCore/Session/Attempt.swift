@@ -150,8 +150,15 @@ public struct Attempt: Sendable, Hashable, Codable {
     /// Whether the answer earned full credit.
     public var isRight: Bool { credit >= 1 }
 
-    /// Whether the answer earned some credit, but not all.
-    public var isPartlyRight: Bool { credit > 0 && credit < 1 }
+    /// Whether the answer given was right, whatever hints cost it: its outcome is correct.
+    public var answeredRight: Bool { outcome == .correct || outcome == .correctWithNote }
+
+    /// Right, but only after hints, which took some of its credit.
+    public var rightWithHints: Bool { answeredRight && credit < 1 }
+
+    /// Whether the answer itself was partly right (some pairs, the year of a date): some credit,
+    /// not all, and not a right answer that hints cost credit.
+    public var isPartlyRight: Bool { credit > 0 && credit < 1 && !answeredRight }
 
     /// Whether the answer fell short: wrong, partly right or skipped.
     public var isMiss: Bool { credit < 1 || outcome == .skipped }

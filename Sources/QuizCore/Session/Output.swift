@@ -56,9 +56,11 @@ public enum Output: Sendable, Hashable {
         public var worth: Double
         /// Right answers in a row, up to now.
         public var streak: Int
-        /// Answers with full credit, and with some but not all: counted apart, never summed.
+        /// Right answers (those after hints too), and answers partly right: counted apart, never
+        /// summed. `hinted` of the right ones needed hints.
         public var right = 0
         public var partly = 0
+        public var hinted = 0
     }
 }
 
@@ -100,7 +102,7 @@ public struct SessionSummary: Sendable, Hashable {
         mutating func add(_ attempt: Attempt) {
             credit += attempt.credit
             count += 1
-            if attempt.isRight { right += 1 }
+            if attempt.answeredRight { right += 1 }
             if attempt.isPartlyRight { partly += 1 }
         }
     }
@@ -119,9 +121,13 @@ public struct SessionSummary: Sendable, Hashable {
     public var missed: [Miss]
     /// Record items to review next: those missed, in order.
     public var reviewNext: [String]
-    /// Answers with full credit, and with some but not all: counted apart, never summed.
+    /// Right answers (those after hints too), and answers partly right: counted apart, never
+    /// summed. `hinted` of the right ones needed hints.
     public var right = 0
     public var partly = 0
+    public var hinted = 0
     /// The bank's name, for the command that reviews it.
     public var bank = ""
+    /// Whether it ends a review (`quiz review`) rather than a quiz.
+    public var isReview = false
 }

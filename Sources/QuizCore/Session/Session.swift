@@ -20,6 +20,9 @@ public struct Session: Sendable {
     public private(set) var attempts: [Attempt] = []
     /// Whether the session is over.
     public private(set) var isFinished = false
+    /// Whether it reviews facts due or missed (`quiz review`) rather than taking a quiz: its end
+    /// screen says so.
+    public var isReview = false
     private var hints = 0
     private var startedAt: Date?
     private var shownAt: Date?
@@ -136,8 +139,8 @@ public struct Session: Sendable {
         Output.Tally(
             credit: attempts.reduce(0) { $0 + $1.credit }, answered: attempts.count, total: questions.count,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
-            streak: currentStreak, right: attempts.count(where: \.isRight),
-            partly: attempts.count(where: \.isPartlyRight))
+            streak: currentStreak, right: attempts.count(where: \.answeredRight),
+            partly: attempts.count(where: \.isPartlyRight), hinted: attempts.count(where: \.rightWithHints))
     }
 
     /// Right answers in a row, up to now.
@@ -219,7 +222,9 @@ public struct Session: Sendable {
             }
             return order.map { totals[$0]! }
         }
-        let missed = zip(attempts, questions).enumerated().filter { !$0.element.0.isRight }.map { offset, pair in
+        // Missed: wrong, partly right or skipped. A right answer that needed hints is not missed,
+        // though it comes back for review like one.
+        let missed = zip(attempts, questions).enumerated().filter { !$0.element.0.answeredRight }.map { offset, pair in
             SessionSummary.Miss(
                 number: offset + 1, prompt: pair.1.prompt, answer: pair.0.answer, expected: pair.0.expected,
                 feedback: pair.0.feedback)
@@ -240,7 +245,8 @@ public struct Session: Sendable {
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
             bestStreak: best, seconds: seconds,
             byType: shares { attempt, _ in [attempt.kind.rawValue] }, byTopic: shares { _, question in question.tags },
-            missed: missed, reviewNext: review, right: attempts.count(where: \.isRight),
-            partly: attempts.count(where: \.isPartlyRight), bank: bank)
+            missed: missed, reviewNext: review, right: attempts.count(where: \.answeredRight),
+            partly: attempts.count(where: \.isPartlyRight), hinted: attempts.count(where: \.rightWithHints), bank: bank,
+            isReview: isReview)
     }
 }

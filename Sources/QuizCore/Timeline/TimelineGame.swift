@@ -120,9 +120,9 @@ public struct TimelineGame: Sendable {
             return [.quiz(.record(attempt)), .quiz(.notice(feedback))] + advance(now: now)
         case .answer(let text):
             guard let slot = Int(text.trimmingCharacters(in: " \t")), (1...slotCount).contains(slot) else {
-                return [
-                    .quiz(.notice("Type a slot number from 1 to \(slotCount), or :skip to pass, :hint for a hint."))
-                ]
+                // A hint is offered only where there is one to give.
+                let hint = hints == 0 && hintWidth(for: event) != nil ? ", :hint for a hint" : ""
+                return [.quiz(.notice("Type a slot number from 1 to \(slotCount), or :skip to pass\(hint)."))]
             }
             return place(event, in: slot, now: now)
         }
@@ -191,12 +191,18 @@ public struct TimelineGame: Sendable {
     /// answer away.
     private mutating func hintSlots(for event: TimelineEvent) -> ClosedRange<Int>? {
         let right = Self.rightSlots(for: event, on: line)
-        let width = max(right.count, (slotCount + 1) / 2, 2)
-        guard width < slotCount else { return nil }
+        guard let width = hintWidth(for: event) else { return nil }
         let lowest = max(1, right.upperBound - width + 1)
         let highest = min(right.lowerBound, slotCount - width + 1)
         let start = lowest + random.below(highest - lowest + 1)
         return start...(start + width - 1)
+    }
+
+    /// How many slots a hint names: about half, at least two and all the right ones; `nil` when
+    /// that leaves none out.
+    private func hintWidth(for event: TimelineEvent) -> Int? {
+        let width = max(Self.rightSlots(for: event, on: line).count, (slotCount + 1) / 2, 2)
+        return width < slotCount ? width : nil
     }
 
     private mutating func record(
@@ -219,8 +225,8 @@ public struct TimelineGame: Sendable {
         Output.Tally(
             credit: attempts.reduce(0) { $0 + $1.credit }, answered: attempts.count, total: total,
             points: attempts.reduce(0) { $0 + ($1.points ?? 0) }, worth: attempts.reduce(0) { $0 + ($1.worth ?? 0) },
-            streak: currentStreak, right: attempts.count(where: \.isRight),
-            partly: attempts.count(where: \.isPartlyRight))
+            streak: currentStreak, right: attempts.count(where: \.answeredRight),
+            partly: attempts.count(where: \.isPartlyRight), hinted: attempts.count(where: \.rightWithHints))
     }
 
     /// Right placements in a row, up to now.

@@ -168,22 +168,25 @@ package struct Renderer: Sendable {
     }
 
     func summary(_ summary: SessionSummary) -> String {
-        var lines = ["", paint("Quiz over", "1")]
+        var lines = ["", paint(summary.isReview ? "Review over" : "Quiz over", "1")]
         guard summary.answered > 0 else { return (lines + ["Nothing answered."]).joined(separator: "\n") }
         let percent = summary.answered == 0 ? 0 : Int((summary.credit / Double(summary.answered) * 100).rounded())
         // Right answers counted whole, partly right ones apart; points explained once.
         var right = "Right: \(summary.right) of \(summary.answered) answered"
-        if summary.partly > 0 { right += ", and \(summary.partly) partly right (\(percent)% of the credit)" }
+        if summary.hinted > 0 { right += ", \(summary.hinted) of them only with hints" }
+        if summary.partly > 0 { right += ", and \(summary.partly) partly right" }
+        if summary.partly > 0 || summary.hinted > 0 { right += " (\(percent)% of the credit)" }
         if summary.answered < summary.total {
             right += "; \(summary.total - summary.answered) of \(Plural.count(summary.total, "question")) not answered"
         }
         right += "; in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row."
         lines.append(wrap(right, indent: "  ", first: ""))
-        let bonus = summary.points > summary.worth ? ", with bonuses for right answers in a row" : ""
-        lines.append(
-            wrap(
-                "Points: \(Self.points(summary.points)) out of \(Self.points(summary.worth)) for the questions answered\(bonus); harder questions are worth more.",
-                indent: "  ", first: ""))
+        // Bonuses for right answers in a row can take the points past what the questions were worth.
+        let points =
+            summary.points > summary.worth
+            ? "Points: \(Self.points(summary.points)), more than the \(Self.points(summary.worth)) the questions answered were worth: right answers in a row earn bonuses. Harder questions are worth more."
+            : "Points: \(Self.points(summary.points)) out of \(Self.points(summary.worth)) for the questions answered; harder questions are worth more."
+        lines.append(wrap(points, indent: "  ", first: ""))
         func shares(_ shares: [SessionSummary.Share]) -> String {
             shares.map { share in
                 "\(share.label) \(share.right)/\(share.count)" + (share.partly > 0 ? " (+\(share.partly) partly)" : "")
@@ -211,7 +214,7 @@ package struct Renderer: Sendable {
             let command = summary.bank.isEmpty ? "quiz review" : "quiz review \(summary.bank)"
             lines.append(
                 wrap(
-                    "Review next: what you missed comes back with '\(TerminalText.sanitized(command))', asked another way.",
+                    "Review next: what you missed\(summary.hinted > 0 ? " or needed hints for" : "") comes back with '\(TerminalText.sanitized(command))'.",
                     indent: "  ", first: ""))
         }
         return lines.joined(separator: "\n")
@@ -278,6 +281,7 @@ package struct Renderer: Sendable {
         var line = "Score: \(points(tally.points)) \(pointsNoun(tally.points))"
         if let earned, earned > 0 { line += " (+\(points(earned)))" }
         line += "; \(tally.right) of \(tally.answered) right"
+        if tally.hinted > 0 { line += " (\(tally.hinted) with hints)" }
         if tally.partly > 0 { line += ", \(tally.partly) partly" }
         if tally.answered < tally.total { line += ", \(tally.total - tally.answered) to go" }
         if tally.streak > 1 { line += "; \(tally.streak) in a row" }

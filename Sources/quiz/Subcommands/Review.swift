@@ -72,10 +72,13 @@ struct Review: ParsableCommand {
             if reviewed { repl.write("") }
             repl.write(
                 repl.renderer.wrap(
-                    "Review of \(bank.record.title): \(Plural.count(questions.count, "fact")) due or missed"))
+                    "Review of \(bank.record.title): \(Plural.count(questions.count, "fact")) due or missed"
+                ))
             reviewed = true
             // A learner who stops one bank's review has stopped reviewing.
-            guard try SessionRunner.ask(questions, bank: name, record: bank.record, progress: progress, repl: repl)
+            guard
+                try SessionRunner.ask(
+                    questions, bank: name, record: bank.record, progress: progress, repl: repl, review: true)
             else { return }
         }
         if !reviewed {

@@ -157,13 +157,14 @@ enum SessionRunner {
     /// Runs a session over `questions`; whether every question was answered (not left with
     /// `:quit`, Ctrl-D or the end of input).
     @discardableResult
-    static func ask(_ questions: [Question], bank: String, record: Record, progress: ProgressFile, repl: REPL) throws
-        -> Bool
-    {
+    static func ask(
+        _ questions: [Question], bank: String, record: Record, progress: ProgressFile, repl: REPL, review: Bool = false
+    ) throws -> Bool {
         // Response times count only for answers typed at a terminal.
         var session = Session(
             bank: bank, record: record, questions: questions, difficulties: difficulties(in: progress, bank: bank),
             timesAnswers: repl.reader.isInteractive)
+        session.isReview = review
         let status = repl.run(&session, progress: progress)
         if status != 0 { throw ExitCode(status) }
         return session.attempts.count == questions.count

@@ -29,6 +29,19 @@ import Testing
         #expect(ReviewPlan.facts(progress, bank: "b", at: soon, limit: 1) == ["old-miss"])
     }
 
+    /// A fact missed once and answered right since is not "missed" any more: it waits until due.
+    @Test func aMissAnsweredRightSinceIsNotAskedAgainUntilDue() {
+        var progress = LearnerProgress()
+        let scheduler = FSRS()
+        progress.record(T.attempt("q1", facts: ["year"], outcome: .incorrect, at: T.t0), scheduler: scheduler)
+        progress.record(T.attempt("q2", facts: ["name"], outcome: .incorrect, at: T.t0), scheduler: scheduler)
+        #expect(ReviewPlan.facts(progress, bank: "b", at: T.t0.addingTimeInterval(10), limit: 10) == ["name", "year"])
+        progress.record(
+            T.attempt("q1", facts: ["year"], outcome: .correct, seconds: 4, at: T.t0.addingTimeInterval(20)),
+            scheduler: scheduler)
+        #expect(ReviewPlan.facts(progress, bank: "b", at: T.t0.addingTimeInterval(30), limit: 10) == ["name"])
+    }
+
     @Test func aFactComesBackInAnotherForm() throws {
         let record = SeedQuestionsTests.record
         // Every form the templates make, kept or not: several forms of one fact.

@@ -133,6 +133,12 @@ import Testing
         let attempt = records(session.handle(.answer("Czechoslovakia"), now: Self.t0)).first
         #expect(attempt?.credit == 0.25)
         #expect(attempt?.hints == 2)
+        // Right, with hints: counted right, not listed as missed, but reviewed next.
+        #expect(attempt?.answeredRight == true && attempt?.rightWithHints == true && attempt?.isPartlyRight == false)
+        let summary = session.summary()
+        #expect(summary.right == 1 && summary.hinted == 1 && summary.partly == 0)
+        #expect(summary.missed.isEmpty)
+        #expect(summary.reviewNext == attempt?.facts)
     }
 
     @Test func skipRecordsAZeroAndMovesOn() {

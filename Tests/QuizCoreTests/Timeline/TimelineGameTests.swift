@@ -132,6 +132,15 @@ import Testing
         #expect(game.current?.id == "c")
     }
 
+    /// With two slots a hint would name both: none is offered, and none is given.
+    @Test func noHintIsOfferedWhereThereIsNoneToGive() {
+        var game = game([("a", "1889"), ("b", "1890")])
+        _ = game.start(now: Self.t0)
+        #expect(
+            notices(game.handle(.answer("x"), now: Self.t0)) == ["Type a slot number from 1 to 2, or :skip to pass."])
+        #expect(notices(game.handle(.hint, now: Self.t0)) == ["There is no hint for this event."])
+    }
+
     @Test func aSkippedEventIsSavedAsSkippedAndStaysOffTheLine() throws {
         var game = game([("a", "1889"), ("b", "1890"), ("c", "1891")])
         _ = game.start(now: Self.t0)

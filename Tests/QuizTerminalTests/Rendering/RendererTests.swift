@@ -110,14 +110,33 @@ import Testing
             ),
             "\(text)")
         #expect(
-            text.contains("Points: 13 out of 12 for the questions answered, with bonuses for right answers in a row"))
+            text.contains(
+                "Points: 13, more than the 12 the questions answered were worth: right answers in a row earn bonuses."))
         #expect(text.contains("By type: cloze 1/2 (+1 partly)"))
         // A learner reads what to do next, not the record's ids.
-        #expect(text.contains("Review next: what you missed comes back with 'quiz review treaty', asked another way."))
+        #expect(text.contains("Review next: what you missed comes back with 'quiz review treaty'."))
+        #expect(text.hasPrefix("\nQuiz over"))
         #expect(!text.contains(": f"))
         let tally = Output.Tally(
             credit: 1.5, answered: 3, total: 5, points: 4.5, worth: 9, streak: 0, right: 1, partly: 1)
         #expect(Renderer.tallyLine(tally, earned: 0) == "Score: 4.5 points; 1 of 3 right, 1 partly, 2 to go")
+    }
+
+    /// A right answer that needed hints is right (with hints), not missed; a review says so.
+    @Test func aRightAnswerAfterHintsIsCountedRightNotMissed() {
+        let renderer = Renderer(color: false, width: 200)
+        var summary = SessionSummary(
+            credit: 1.25, answered: 2, total: 2, points: 2, worth: 4, bestStreak: 1, seconds: 20,
+            byType: [], byTopic: [], missed: [], reviewNext: ["f"], right: 2, partly: 0, hinted: 1, bank: "treaty")
+        summary.isReview = true
+        let text = renderer.summary(summary)
+        #expect(text.hasPrefix("\nReview over"), "\(text)")
+        #expect(text.contains("Right: 2 of 2 answered, 1 of them only with hints (63% of the credit);"), "\(text)")
+        #expect(!text.contains("Missed:"))
+        #expect(text.contains("Review next: what you missed or needed hints for comes back with 'quiz review treaty'."))
+        let tally = Output.Tally(
+            credit: 0.25, answered: 1, total: 2, points: 0.5, worth: 2, streak: 0, right: 1, hinted: 1)
+        #expect(Renderer.tallyLine(tally) == "Score: 0.5 points; 1 of 1 right (1 with hints), 1 to go")
     }
 
     @Test func aSkippedQuestionShowsItsAnswerAsAWrongOneDoes() {
