@@ -12,21 +12,18 @@ extension Templates {
         entity.source ?? (index.record.sources.count == 1 ? index.record.sources[0].id : nil)
     }
 
-    /// "Which former Pakistani President does the text name?" for a description that is a title
-    /// or a bare noun phrase; "According to the text, who was the count who represented Italy…?"
-    /// for one that opens with a determiner.
+    /// "According to the text, who was the count who represented Italy at the signing?": asked
+    /// of a description that says what the entity was in the history, which opens with an article
+    /// or a possessive. A bare title ("former Pakistani President") is not asked: naming the one
+    /// holder of a title the text gives tests a label, not anything the person did or said.
     func entityDescription(_ entity: Entity) -> [Question] {
-        guard let description = entity.description, !TextTools.leaks(TextTools.names(of: entity), in: description)
+        guard let description = entity.description, Self.opensWithDeterminer(description),
+            !TextTools.leaks(TextTools.names(of: entity), in: description)
         else {
             return []
         }
-        let prompt: String
-        if Self.opensWithDeterminer(description) {
-            let noun = entity.kind == .person ? "who" : "which \(Self.noun(entity.kind))"
-            prompt = "According to the text, \(noun) was \(description)?"
-        } else {
-            prompt = "Which \(description) does the text name?"
-        }
+        let noun = entity.kind == .person ? "who" : "which \(Self.noun(entity.kind))"
+        let prompt = "According to the text, \(noun) was \(description)?"
         return [
             question(
                 .entityDescription, [entity.id], prompt: prompt,
