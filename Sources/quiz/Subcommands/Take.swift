@@ -123,9 +123,17 @@ enum SessionRunner {
             let filters =
                 (kinds.isEmpty ? [] : ["of type " + kinds.map(\.rawValue).sorted().joined(separator: " or ")])
                 + (options.selection.topics.isEmpty ? [] : ["on " + options.selection.topics.joined(separator: " or ")])
+            // Told the types it has, as an unknown topic is told the topics.
+            let offered =
+                kinds.isEmpty ? [] : QuestionGenerator.kinds(in: record, topics: Set(options.selection.topics))
+            let types =
+                offered.isEmpty
+                ? ""
+                : "; its types\(options.selection.topics.isEmpty ? "" : " on these topics"): "
+                    + offered.map(\.rawValue).joined(separator: ", ")
             StandardError.write(
                 Data(
-                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\n"
+                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\(types)\n"
                         .utf8))
             throw ExitCode(1)
         }
