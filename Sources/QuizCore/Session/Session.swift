@@ -80,7 +80,7 @@ public struct Session: Sendable {
                 ]
             }
             hints += 1
-            return [.hint(text + " (credit halved)")]
+            return [.hint(Hint.withCredit(text, kept: pow(Hint.creditKept, Double(hints))))]
         case .unknown(let word):
             return [.notice("\(word) is not a command; type :help for the list.")]
         case .quit:

@@ -110,7 +110,8 @@ public struct TimelineGame: Sendable {
                 ]
             }
             hints += 1
-            return [.quiz(.hint("It goes in one of slots \(slots.lowerBound)–\(slots.upperBound). (credit halved)"))]
+            let text = "It goes in one of slots \(slots.lowerBound)–\(slots.upperBound)."
+            return [.quiz(.hint(Hint.withCredit(text, kept: Hint.creditKept)))]
         case .skip:
             let right = Self.rightSlots(for: event, on: line)
             let feedback = "Skipped. " + explanation(of: event, rightSlots: right)

@@ -150,7 +150,7 @@ package struct Renderer: Sendable {
         if feedback.hints > 0 {
             lines.append(
                 paint(
-                    "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.credit))",
+                    "  Credit after \(Plural.count(feedback.hints, "hint")): \(Percent.text(feedback.credit))",
                     "2"))
         }
         if let remark = feedback.verdict.remark, !remark.isEmpty {
