@@ -157,6 +157,22 @@ import Testing
         #expect(saved.allSatisfy { $0["kind"] as? String == "numeric" })
     }
 
+    @Test func aCommandsWordWithoutItsColonIsNeitherGradedNorSaved() throws {
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
+        // Seed 26: true or false, a short answer, then a choice.
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "26", "--progress", progress.path],
+            input: "help\nf\nquit\nPervez Musharraf\nexit\nd\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Commands start with a colon: type :help for the commands (not graded)."))
+        #expect(result.output.contains("Commands start with a colon: type :quit to leave (not graded)."))
+        #expect(!result.output.contains("Not read as an answer"))
+        #expect(!result.output.contains("✘ Incorrect"))
+        #expect(try attempts(progress).map { $0["answer"] as? String } == ["f", "Pervez Musharraf", "d"])
+    }
+
     @Test func menuRejectsAnUnknownBankAndAsksAgain() throws {
         let result = try QuizBinary.run([], input: "nowhere\npakistan-palestin-israel\n")
         #expect(result.output.contains("No bank 'nowhere'. Type its number (1–3) or its name"))

@@ -171,8 +171,12 @@ final class TimelineFolder {
     }
 
     @Test func commandsWorkAsInAQuiz() throws {
-        let result = try timeline(["--count", "2", "--seed", "3"], input: ":help\nfirst\n:skip\n:score\n:quit\n")
+        let result = try timeline(
+            ["--count", "2", "--seed", "3"], input: ":help\nfirst\nskip\n:skip\n:score\nquit\n:quit\n")
         #expect(result.output.contains("Type the number of the slot where the event goes"))
+        // A command's word without its colon is told how to type it, and places nothing.
+        #expect(result.output.contains("Commands start with a colon: type :skip to pass this one (not graded)."))
+        #expect(result.output.contains("Commands start with a colon: type :quit to leave (not graded)."))
         #expect(result.output.contains("Type a slot number from 1 to 2, or :skip to pass, :hint for a hint."))
         #expect(result.output.contains("Skipped. 1 March 1896: after 2 May 1889, so slot 2."))
         #expect(result.output.contains("Score: 0 points; 0 of 1 right, 1 to go"))

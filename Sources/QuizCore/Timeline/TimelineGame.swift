@@ -120,6 +120,8 @@ public struct TimelineGame: Sendable {
                 feedback: feedback, credit: 0, now: now)
             return [.quiz(.record(attempt)), .quiz(.notice(feedback))] + advance(now: now)
         case .answer(let text):
+            // "quit" or "skip" without its colon: told how to type the command, nothing placed.
+            if let reminder = Command.missingColon(text) { return [.quiz(.notice(reminder))] }
             guard let slot = Int(text.trimmingCharacters(in: " \t")), (1...slotCount).contains(slot) else {
                 return [
                     .quiz(.notice("Type a slot number from 1 to \(slotCount), or :skip to pass, :hint for a hint."))
