@@ -5,15 +5,33 @@ import QuizCore
 /// every attempt as soon as it is made. All quiz logic lives in `Session`.
 package final class REPL {
     package let reader: LineReader
-    package let renderer: Renderer
     package let write: (String) -> Void
     /// Set when a script's input ended in the start menu, before any quiz began.
-    package private(set) var inputEndedInMenu = false
+    package internal(set) var inputEndedInMenu = false
+    private let base: Renderer
+    private let measure: (() -> Int?)?
 
-    package init(reader: LineReader, renderer: Renderer, write: @escaping (String) -> Void = { print($0) }) {
+    /// - Parameters:
+    ///   - reader: where lines come from.
+    ///   - renderer: how outputs become text.
+    ///   - write: where text goes; standard output by default.
+    ///   - measure: the terminal's width as it is now, `nil` when it cannot be told: read before
+    ///     every rendering, so that a window resized mid-quiz is wrapped to its new width. Leave
+    ///     it out when output goes to a pipe or a file, which keep the renderer's width.
+    package init(
+        reader: LineReader, renderer: Renderer, write: @escaping (String) -> Void = { print($0) },
+        measure: (() -> Int?)? = nil
+    ) {
         self.reader = reader
-        self.renderer = renderer
+        self.base = renderer
         self.write = write
+        self.measure = measure
+    }
+
+    /// The renderer, at the terminal's width as it is now.
+    package var renderer: Renderer {
+        guard let width = measure?() else { return base }
+        return base.resized(to: width)
     }
 
     private func show(_ text: String) {

@@ -15,6 +15,11 @@ package struct Renderer: Sendable {
         self.width = max(20, width)
     }
 
+    /// The same renderer for a terminal now `width` columns wide.
+    package func resized(to width: Int) -> Renderer {
+        Renderer(color: color, width: width)
+    }
+
     func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -313,8 +318,14 @@ package enum TerminalSupport {
 
     /// The terminal's width in columns, or 80.
     package static func width(environment: [String: String]) -> Int {
+        measuredWidth() ?? Int(environment["COLUMNS"] ?? "") ?? 80
+    }
+
+    /// The width of the terminal standard output is, as it is now: it changes when the window
+    /// is resized. `nil` when standard output is no terminal.
+    package static func measuredWidth() -> Int? {
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return Int(environment["COLUMNS"] ?? "") ?? 80
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }

@@ -71,6 +71,14 @@ enum SessionRunner {
         makeRenderer(noColor: options.noColor)
     }
 
+    /// The loop that asks questions: it reads from `reader` (the terminal's line editor by
+    /// default), and on a terminal wraps every question and verdict to the window's width as it
+    /// is then, so that a window resized mid-quiz is followed.
+    static func makeREPL(_ options: PlayOptions, reader: LineReader = makeReader()) -> REPL {
+        let measure: (() -> Int?)? = isatty(STDOUT_FILENO) == 1 ? { TerminalSupport.measuredWidth() } : nil
+        return REPL(reader: reader, renderer: makeRenderer(options), measure: measure)
+    }
+
     /// A renderer for standard output: its width and whether it takes colour.
     static func makeRenderer(noColor: Bool) -> Renderer {
         let isTerminal = isatty(STDOUT_FILENO) == 1
@@ -210,7 +218,7 @@ struct Take: ParsableCommand {
 
     func run() throws {
         let (path, record) = try options.load(bank)
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session.play))
+        let repl = SessionRunner.makeREPL(session.play)
         try SessionRunner.run(
             path: path, record: record, count: session.selection.count, kinds: Set(session.selection.types),
             options: session, repl: repl)

@@ -59,7 +59,7 @@ struct Timeline: ParsableCommand {
                         + "\n").utf8))
             throw ExitCode(1)
         }
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(play))
+        let repl = SessionRunner.makeREPL(play)
         let progress = try SessionRunner.openProgress(play, interactive: repl.reader.isInteractive, attempts: false)
         var game = deal(SessionRunner.difficulties(in: progress, bank: name))
         let all = game.total < count ? ", all this bank has" : ""
