@@ -54,7 +54,15 @@ import Testing
             ["take", "treaty-of-wuchale", "--count", "500", "--seed", "3", "--progress", folder.file("p.json").path],
             input: "")
         #expect(result.output.hasPrefix("The Treaty of Wuchale: "))
-        #expect(result.output.contains(" questions, all this bank has with these options"))
+        // No options narrowed the choice: the bank has no more.
+        #expect(result.output.contains(" questions, all this bank has (seed 3;"))
+        let narrowed = try QuizBinary.run(
+            [
+                "take", "treaty-of-wuchale", "--count", "500", "--seed", "3", "--type", "ordering", "--progress",
+                folder.file("p.json").path,
+            ],
+            input: "")
+        #expect(narrowed.output.contains(" all this bank has with these options (seed 3;"))
         let asked = try QuizBinary.run(
             ["take", "treaty-of-wuchale", "--count", "2", "--seed", "3", "--progress", folder.file("p.json").path],
             input: "")

@@ -97,7 +97,8 @@ final class TimelineFolder {
             #expect(result.status == 0, "\(result.errors)")
         }
         #expect(answers.count == 7, "\(result.output)")
-        #expect(result.output.hasPrefix("Italy and Ethiopia: 7 events to place on a timeline, all this bank has"))
+        #expect(
+            result.output.hasPrefix("Italy and Ethiopia: 7 events to place on a timeline, all this bank has (seed 5;"))
         #expect(result.output.components(separatedBy: "✔ Right.").count == 8)
         #expect(!result.output.contains("✘"))
         // The event to place is shown without its date, even where its summary starts with it.
@@ -195,7 +196,9 @@ final class TimelineFolder {
 
     @Test func topicsChooseTheEventsAndAnUnknownOneIsRefused() throws {
         let wars = try timeline(["--count", "5", "--seed", "1", "--topic", "wars"], input: "")
-        #expect(wars.output.hasPrefix("Italy and Ethiopia: 1 event to place on a timeline, all this bank has"))
+        #expect(
+            wars.output.hasPrefix(
+                "Italy and Ethiopia: 1 event to place on a timeline, all this bank has on these topics (seed 1;"))
         for word in ["Assab", "famine", "Wuchale", "crowned"] { #expect(!wars.output.contains(word)) }
 
         let unknown = try timeline(["--topic", "war"], input: "")

@@ -182,7 +182,10 @@ package struct Renderer: Sendable {
         if summary.answered < summary.total {
             right += "; \(summary.total - summary.answered) of \(Plural.count(summary.total, "question")) not answered"
         }
-        right += "; in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row."
+        right += "; in \(Self.duration(summary.seconds))"
+        // A run is two or more right in a row, as the running score counts them.
+        if summary.bestStreak > 1 { right += "; best run \(summary.bestStreak) right in a row" }
+        right += "."
         lines.append(wrap(right, indent: "  ", first: ""))
         let bonus = summary.points > summary.worth ? ", with bonuses for right answers in a row" : ""
         lines.append(

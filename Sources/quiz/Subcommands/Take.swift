@@ -146,7 +146,9 @@ enum SessionRunner {
             throw ExitCode(1)
         }
         let progress = try openProgress(options.play, interactive: repl.reader.isInteractive, attempts: false)
-        let all = questions.count < count ? ", all this bank has with these options" : ""
+        // "with these options" only when types or topics narrowed the choice.
+        let narrowed = !kinds.isEmpty || !options.selection.topics.isEmpty
+        let all = questions.count < count ? ", all this bank has" + (narrowed ? " with these options" : "") : ""
         repl.write(
             repl.renderer.wrap(
                 "\(record.title): \(Plural.count(questions.count, "question"))\(all) (seed \(seed); --seed \(seed) asks \(questions.count == 1 ? "it" : "them") again)"
