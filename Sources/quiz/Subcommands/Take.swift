@@ -239,14 +239,18 @@ struct Start: ParsableCommand {
     func run() throws {
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
         let listing = BankListing.make(folders: folders)
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session.play))
-        guard let choice = repl.menu(listing, defaultCount: session.selection.count) else {
+        let repl = SessionRunner.makeREPL(session.play)
+        guard
+            let choice = repl.menu(
+                listing, defaultCount: session.selection.count, defaultKinds: Set(session.selection.types),
+                topics: Set(session.selection.topics))
+        else {
             repl.reader.saveHistory()
             if listing.banks.isEmpty || repl.inputEndedInMenu { throw ExitCode(1) }
             return
         }
         try SessionRunner.run(
             path: choice.entry.path, record: choice.entry.record, count: choice.count,
-            kinds: choice.kinds.isEmpty ? Set(session.selection.types) : choice.kinds, options: session, repl: repl)
+            kinds: choice.kinds, options: session, repl: repl)
     }
 }
