@@ -112,6 +112,35 @@ import Testing
         #expect(second.wait() == 0)
     }
 
+    @Test func menuInputsAreNeitherRecalledAtTheAnswerPromptNorSaved() throws {
+        // A command from an earlier quiz, in the history file.
+        let earlier = try take()
+        #expect(earlier.expect("answer> "))
+        earlier.send(":score\r")
+        #expect(earlier.expect("Score:"))
+        earlier.send(":quit\r")
+        #expect(earlier.wait() == 0)
+
+        let repl = try launch(["--seed", "5"])
+        #expect(repl.expect("Pick a bank"))
+        repl.send("pakistan-palestine-israel\r")
+        #expect(repl.expect("How many questions?"))
+        repl.send("x\r")  // refused, asked again: Up recalls it in the menu
+        #expect(repl.expect("How many questions?"))
+        repl.send("\u{10}\u{15}2\r")
+        #expect(repl.expect("Which types?"))
+        repl.send("\r")
+        #expect(repl.expect("answer> "))
+        // Up once: past the menu's lines to the earlier quiz's last command, ":quit"; twice: ":score".
+        repl.send("\u{10}\u{10}\r")
+        #expect(repl.expect("0 of 0 right, 2 to go"))
+        #expect(repl.expect("answer> "))
+        repl.send(":quit\r")
+        #expect(repl.wait() == 0)
+        let saved = try String(contentsOfFile: history, encoding: .utf8).split(separator: "\n")
+        #expect(saved == [":score", ":quit", ":score", ":quit"], "\(saved)")
+    }
+
     @Test func aWindowResizedMidQuizIsWrappedToItsNewWidth() throws {
         let repl = try launch(
             ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "26"], columns: 100)
