@@ -37,6 +37,26 @@ static inline void creadline_set_event_hook(rl_hook_func_t *fn) {
     rl_event_hook = fn;
 }
 
+/// Sets the history aside and starts an empty one (readline's documented way of keeping
+/// several histories); returns the history set aside, for `creadline_restore_history`.
+static inline HISTORY_STATE *creadline_set_history_aside(void) {
+    HISTORY_STATE *kept = history_get_history_state();
+    HISTORY_STATE empty = {0};
+    empty.flags = kept->flags;
+    history_set_history_state(&empty);
+    return kept;
+}
+
+/// Frees the history begun by `creadline_set_history_aside`, and brings back the one it set aside.
+static inline void creadline_restore_history(HISTORY_STATE *kept) {
+    clear_history();
+    HISTORY_STATE *current = history_get_history_state();
+    free(current->entries);  // clear_history frees the entries, not the array that held them
+    free(current);
+    history_set_history_state(kept);
+    free(kept);
+}
+
 /// The version of the linked library, for `quiz --version`.
 static inline const char *creadline_library_version(void) {
     return rl_library_version;

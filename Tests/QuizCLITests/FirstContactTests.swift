@@ -54,7 +54,15 @@ import Testing
             ["take", "treaty-of-wuchale", "--count", "500", "--seed", "3", "--progress", folder.file("p.json").path],
             input: "")
         #expect(result.output.hasPrefix("The Treaty of Wuchale: "))
-        #expect(result.output.contains(" questions, all this bank has with these options"))
+        // No options narrowed the choice: the bank has no more.
+        #expect(result.output.contains(" questions, all this bank has (seed 3;"))
+        let narrowed = try QuizBinary.run(
+            [
+                "take", "treaty-of-wuchale", "--count", "500", "--seed", "3", "--type", "ordering", "--progress",
+                folder.file("p.json").path,
+            ],
+            input: "")
+        #expect(narrowed.output.contains(" all this bank has with these options (seed 3;"))
         let asked = try QuizBinary.run(
             ["take", "treaty-of-wuchale", "--count", "2", "--seed", "3", "--progress", folder.file("p.json").path],
             input: "")
@@ -64,7 +72,10 @@ import Testing
     @Test func aTypeTheBankDoesNotYieldIsAnError() throws {
         let result = try QuizBinary.run(["take", "black-hole-of-calcutta", "--type", "year"], input: "")
         #expect(result.status == 1)
-        #expect(result.errors == "quiz: The Black Hole of Calcutta has no questions of type year\n")
+        #expect(
+            result.errors
+                == "quiz: The Black Hole of Calcutta has no questions of type year; its types: multiple-choice, multiple-answer, short-answer, numeric, matching, cloze\n"
+        )
     }
 
     @Test func aBankWrittenByNewIsFoundByName() throws {
@@ -98,6 +109,14 @@ import Testing
         #expect(lines[bank + 1].hasPrefix("       topics: 1948-war, arab-israeli-wars,"))
         #expect(lines[bank + 2].hasPrefix("       types: multiple-choice,"))
         #expect(!lines[bank + 2].contains("ordering"))  // the seed bank yields none
+        // Every type a quiz limited to it can ask, as the start menu offers them: the Black Hole's
+        // short answers and blanks are kept in a quiz of their type, if not among all types.
+        let blackHole = try #require(lines.firstIndex { $0.contains("[black-hole-of-calcutta]") })
+        #expect(
+            lines[blackHole + 2]
+                == "       types: multiple-choice, multiple-answer, short-answer, numeric, matching, cloze")
+        let asked = try QuizBinary.run(["preview", "black-hole-of-calcutta", "--type", "short-answer", "--count", "1"])
+        #expect(asked.output.hasPrefix("The Black Hole of Calcutta: 1 question"))
     }
 
     @Test func theMenuSuggestsATypeAndSaysWhenInputEnds() throws {

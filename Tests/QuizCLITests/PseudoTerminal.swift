@@ -61,6 +61,12 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// Resizes the terminal, as a window being resized does: the child gets SIGWINCH.
+    func resize(columns: UInt16, rows: UInt16 = 40) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     func send(_ text: String) {
         _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
     }

@@ -17,14 +17,17 @@ import Testing
     var progress: String { home.file("progress.json").path }
     var history: String { home.file("state/quiz/history").path }
 
-    func launch(_ arguments: [String], term: String = "dumb", extra: [String: String] = [:]) throws -> PseudoTerminal {
+    func launch(
+        _ arguments: [String], term: String = "dumb", extra: [String: String] = [:], columns: UInt16 = 120
+    ) throws -> PseudoTerminal {
         var environment = [
             "TERM": term, "INPUTRC": "/dev/null", "HOME": home.path,
             "XDG_STATE_HOME": home.file("state").path,
             "QUIZ_PROGRESS": progress, "PATH": "/usr/bin:/bin",
         ]
         environment.merge(extra) { $1 }
-        return try PseudoTerminal(executable: QuizBinary.path, arguments: arguments, environment: environment)
+        return try PseudoTerminal(
+            executable: QuizBinary.path, arguments: arguments, environment: environment, columns: columns)
     }
 
     func take(_ count: Int = 3, seed: Int = 5) throws -> PseudoTerminal {
@@ -107,6 +110,57 @@ import Testing
         #expect(second.expect("0 of 0 right"))
         second.send(":quit\r")
         #expect(second.wait() == 0)
+    }
+
+    @Test func menuInputsAreNeitherRecalledAtTheAnswerPromptNorSaved() throws {
+        // A command from an earlier quiz, in the history file.
+        let earlier = try take()
+        #expect(earlier.expect("answer> "))
+        earlier.send(":score\r")
+        #expect(earlier.expect("Score:"))
+        earlier.send(":quit\r")
+        #expect(earlier.wait() == 0)
+
+        let repl = try launch(["--seed", "5"])
+        #expect(repl.expect("Pick a bank"))
+        repl.send("pakistan-palestine-israel\r")
+        #expect(repl.expect("How many questions?"))
+        repl.send("x\r")  // refused, asked again: Up recalls it in the menu
+        #expect(repl.expect("How many questions?"))
+        repl.send("\u{10}\u{15}2\r")
+        #expect(repl.expect("Which types?"))
+        repl.send("\r")
+        #expect(repl.expect("answer> "))
+        // Up once: past the menu's lines to the earlier quiz's last command, ":quit"; twice: ":score".
+        repl.send("\u{10}\u{10}\r")
+        #expect(repl.expect("0 of 0 right, 2 to go"))
+        #expect(repl.expect("answer> "))
+        repl.send(":quit\r")
+        #expect(repl.wait() == 0)
+        let saved = try String(contentsOfFile: history, encoding: .utf8).split(separator: "\n")
+        #expect(saved == [":score", ":quit", ":score", ":quit"], "\(saved)")
+    }
+
+    @Test func aWindowResizedMidQuizIsWrappedToItsNewWidth() throws {
+        let repl = try launch(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "26"], columns: 100)
+        #expect(repl.expect("answer> "))
+        repl.resize(columns: 40)
+        repl.send("f\r")
+        #expect(repl.expect("[2/3]"))
+        #expect(repl.expect("answer> "))
+        repl.send(":quit\r")
+        #expect(repl.expect("Quiz over"))
+        #expect(repl.wait() == 0)
+        let lines = repl.everything.components(separatedBy: "\r\n")
+        let resized = try #require(lines.firstIndex { $0.hasSuffix("answer> f") })
+        // Before: the first question, wrapped for 100 columns.
+        #expect(lines[..<resized].contains { $0.count > 40 })
+        // After: the verdict, the next question and the summary, for 40 (but a path's long name).
+        for line in lines[(resized + 1)...] where !line.contains("/") {
+            #expect(line.count <= 40, "\(line)")
+        }
+        #expect(lines[(resized + 1)...].contains { $0.hasPrefix("✔ Correct.") })
     }
 
     @Test(arguments: [SIGTERM, SIGHUP])

@@ -157,10 +157,45 @@ import Testing
         #expect(saved.allSatisfy { $0["kind"] as? String == "numeric" })
     }
 
+    @Test func aCommandsWordWithoutItsColonIsNeitherGradedNorSaved() throws {
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
+        // Seed 26: true or false, a short answer, then a choice.
+        let result = try QuizBinary.run(
+            ["take", "pakistan-palestine-israel", "--count", "3", "--seed", "26", "--progress", progress.path],
+            input: "help\nf\nquit\nPervez Musharraf\nexit\nCzechoslovakia\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Commands start with a colon: type :help for the commands (not graded)."))
+        #expect(result.output.contains("Commands start with a colon: type :quit to leave (not graded)."))
+        #expect(!result.output.contains("Not read as an answer"))
+        #expect(!result.output.contains("✘ Incorrect"))
+        #expect(try attempts(progress).map { $0["answer"] as? String } == ["f", "Pervez Musharraf", "Czechoslovakia"])
+    }
+
+    @Test func theMenuOffersOnlyTheBanksTypesAndAsksAgainForAnother() throws {
+        let folder = try TemporaryFolder("quiz-take")
+        defer { folder.remove() }
+        let progress = folder.file("progress.json")
+        let result = try QuizBinary.run(
+            ["--seed", "4", "--progress", progress.path], environment: ["COLUMNS": "200"],
+            input: "Black Hole\n\n2\ntrue-false\nnumeric\n:quit\n")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Did you mean 1. The Black Hole of Calcutta [black-hole-of-calcutta]?"))
+        #expect(!result.output.contains("true-false,") && !result.output.contains(", true-false"))
+        #expect(result.output.contains("The Black Hole of Calcutta has no questions of type true-false."))
+        #expect(result.output.contains("The Black Hole of Calcutta: 1 question, all this bank has with these options"))
+        #expect(result.output.contains("[1/1] ░░░░░░░░░░  numeric"))
+        #expect(result.errors.isEmpty)
+    }
+
     @Test func menuRejectsAnUnknownBankAndAsksAgain() throws {
-        let result = try QuizBinary.run([], input: "nowhere\npakistan-palestin-israel\n")
+        let result = try QuizBinary.run(
+            [], environment: ["COLUMNS": "200"], input: "nowhere\npakistan-palestin-israel\n")
         #expect(result.output.contains("No bank 'nowhere'. Type its number (1–3) or its name"))
-        #expect(result.output.contains("No bank 'pakistan-palestin-israel'. Did you mean pakistan-palestine-israel?"))
+        #expect(
+            result.output.contains(
+                "Did you mean 2. Pakistan, the Palestinians and Israel [pakistan-palestine-israel]?"))
         #expect(result.status == 1)
     }
 }

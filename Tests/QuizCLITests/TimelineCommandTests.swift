@@ -97,7 +97,8 @@ final class TimelineFolder {
             #expect(result.status == 0, "\(result.errors)")
         }
         #expect(answers.count == 7, "\(result.output)")
-        #expect(result.output.hasPrefix("Italy and Ethiopia: 7 events to place on a timeline, all this bank has"))
+        #expect(
+            result.output.hasPrefix("Italy and Ethiopia: 7 events to place on a timeline, all this bank has (seed 5;"))
         #expect(result.output.components(separatedBy: "✔ Right.").count == 8)
         #expect(!result.output.contains("✘"))
         // The event to place is shown without its date, even where its summary starts with it.
@@ -171,8 +172,12 @@ final class TimelineFolder {
     }
 
     @Test func commandsWorkAsInAQuiz() throws {
-        let result = try timeline(["--count", "2", "--seed", "3"], input: ":help\nfirst\n:skip\n:score\n:quit\n")
+        let result = try timeline(
+            ["--count", "2", "--seed", "3"], input: ":help\nfirst\nskip\n:skip\n:score\nquit\n:quit\n")
         #expect(result.output.contains("Type the number of the slot where the event goes"))
+        // A command's word without its colon is told how to type it, and places nothing.
+        #expect(result.output.contains("Commands start with a colon: type :skip to pass this one (not graded)."))
+        #expect(result.output.contains("Commands start with a colon: type :quit to leave (not graded)."))
         // Two slots: a hint could only name both, so none is offered.
         #expect(result.output.contains("Type a slot number from 1 to 2, or :skip to pass.\n"))
         #expect(result.output.contains("Skipped. 1 March 1896: after 2 May 1889, so slot 2."))
@@ -192,7 +197,9 @@ final class TimelineFolder {
 
     @Test func topicsChooseTheEventsAndAnUnknownOneIsRefused() throws {
         let wars = try timeline(["--count", "5", "--seed", "1", "--topic", "wars"], input: "")
-        #expect(wars.output.hasPrefix("Italy and Ethiopia: 1 event to place on a timeline, all this bank has"))
+        #expect(
+            wars.output.hasPrefix(
+                "Italy and Ethiopia: 1 event to place on a timeline, all this bank has on these topics (seed 1;"))
         for word in ["Assab", "famine", "Wuchale", "crowned"] { #expect(!wars.output.contains(word)) }
 
         let unknown = try timeline(["--topic", "war"], input: "")

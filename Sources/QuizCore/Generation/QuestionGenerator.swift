@@ -64,6 +64,27 @@ public struct QuestionGenerator: Sendable {
         return select(count, from: facts.seededShuffle(using: &random), judge: &judge, random: &random)
     }
 
+    /// The kinds of question a record yields, in `Question.Kind.allCases` order: the kinds a quiz
+    /// on it can be limited to (`--type`), each yielding at least one question.
+    ///
+    /// Not simply the kinds of its `--all` quiz: a quiz limited to one kind is reviewed among
+    /// that kind's candidates alone, so a question that an `--all` review drops for repeating a
+    /// preferred one of another kind is kept there. Each kind is judged as its own quiz is.
+    /// - Parameters:
+    ///   - record: the bank.
+    ///   - topics: only questions on these topic tags; every question when empty.
+    /// - Returns: the kinds, empty when the record (or those topics) yields no question.
+    public static func kinds(in record: Record, topics: Set<String> = []) -> [Question.Kind] {
+        let generator = QuestionGenerator(record: record, options: GenerationOptions(count: nil, topics: topics))
+        // The candidates and seed a quiz's judge is built from (see `init`).
+        var random = SeededRandom(seed: 0)
+        let candidates = generator.wholeCandidates(generator.selectableFacts(), random: &random)
+        return Question.Kind.allCases.filter { kind in
+            let ofKind = candidates.filter { $0.kind == kind }
+            return !ofKind.isEmpty && generator.critic.review(ofKind).contains(where: \.isKept)
+        }
+    }
+
     /// For a record small enough to judge whole and a quiz of a given length, the candidates
     /// judged and their judge, as a quiz starts with them: what tests hold against the review.
     func wholeJudgement() -> (candidates: [Question], judge: KeepJudge)? {

@@ -15,8 +15,8 @@ enum Hint {
             // Strike out one wrong option per hint, keeping at least two.
             let wrong = question.options.indices.filter { $0 != right }
             guard level < question.options.count - 1, level <= wrong.count else { return nil }
-            let struck = wrong.prefix(level).map { "\(AnswerGrader.letter($0))) \(question.options[$0])" }
-            return "Not " + struck.joined(separator: ", not ")
+            let struck = wrong.prefix(level).map { "\(AnswerGrader.letter($0))) \(listed(question.options[$0]))" }
+            return sentence("Not " + struck.joined(separator: ", not "))
         case .options(let right):
             guard level == 1 else { return nil }
             return "\(right.count) of the \(question.options.count) options are right."
@@ -31,9 +31,10 @@ enum Hint {
             return span.lowerBound == span.upperBound ? "In the \(decade)s." : "It starts in the \(decade)s."
         case .order(let order):
             guard level < order.count - 1 else { return nil }
-            return "First: "
-                + order.prefix(level).map { "\(AnswerGrader.letter($0))) \(question.options[$0])" }.joined(
-                    separator: ", then ")
+            return sentence(
+                "First: "
+                    + order.prefix(level).map { "\(AnswerGrader.letter($0))) \(listed(question.options[$0]))" }.joined(
+                        separator: ", then "))
         case .pairs(let partners):
             guard level < partners.count else { return nil }
             return partners.prefix(level).enumerated().map {
@@ -41,6 +42,31 @@ enum Hint {
             }
             .joined(separator: "; ")
         }
+    }
+
+    /// A hint with the credit an answer can still earn: "In the 1940s. (credit now 50%)", and
+    /// "C······ (7 letters; credit now 25%)" when the hint ends in a parenthesis already.
+    /// - Parameters:
+    ///   - text: the hint.
+    ///   - kept: the share of the credit left after every hint taken so far, 0 to 1.
+    static func withCredit(_ text: String, kept: Double) -> String {
+        let credit = "credit now \(Percent.text(kept))"
+        if text.hasSuffix(")") { return text.dropLast() + "; \(credit))" }
+        return "\(text) (\(credit))"
+    }
+
+    /// An option quoted in a list of them ("a) The treaty was signed"): without its own final
+    /// full stop, which the list's comma or full stop replaces, unless the stop ends an
+    /// abbreviation ("U.S.") or an ellipsis.
+    static func listed(_ option: String) -> String {
+        guard option.hasSuffix("."), !option.hasSuffix("..") else { return option }
+        let lastWord = option.split(separator: " ").last.map { $0.dropLast() } ?? ""
+        return lastWord.contains(".") ? option : String(option.dropLast())
+    }
+
+    /// `text` ending as a sentence does: with a full stop unless it ends in one, or in "?" or "!".
+    static func sentence(_ text: String) -> String {
+        text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!") ? text : text + "."
     }
 
     private static func lettersHint(_ answer: String, level: Int) -> String? {

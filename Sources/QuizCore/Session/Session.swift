@@ -83,7 +83,7 @@ public struct Session: Sendable {
                 ]
             }
             hints += 1
-            return [.hint(text + " (credit halved)")]
+            return [.hint(Hint.withCredit(text, kept: pow(Hint.creditKept, Double(hints))))]
         case .unknown(let word):
             return [.notice("\(word) is not a command; type :help for the list.")]
         case .quit:
@@ -98,6 +98,11 @@ public struct Session: Sendable {
             return [.record(attempt), .feedback(feedback)] + advance(now: now)
         case .answer(let text):
             let verdict = grader.grade(text, for: question)
+            // "quit" or "help" without its colon is a command mistyped, unless the question
+            // itself takes that word: asked again, nothing graded or stored.
+            if let reminder = Command.missingColon(text), !Self.accepts(verdict) {
+                return [.notice(reminder)]
+            }
             switch verdict.miss {
             case .blank?:
                 return [.notice("Type an answer, or :skip to pass, :hint for a hint.")]
@@ -123,6 +128,14 @@ public struct Session: Sendable {
         isFinished = true
         finishedAt = now
         return [.summary(summary())]
+    }
+
+    /// Whether a verdict takes the answer as given: right, or right in another form. A typo
+    /// does not count: "score" read as a slip for "Scone" was meant as the command.
+    static func accepts(_ verdict: Verdict) -> Bool {
+        guard verdict.isCorrect else { return false }
+        if case .typo? = verdict.note { return false }
+        return true
     }
 
     static let helpLines = [

@@ -110,7 +110,8 @@ public struct TimelineGame: Sendable {
                 ]
             }
             hints += 1
-            return [.quiz(.hint("It goes in one of slots \(slots.lowerBound)–\(slots.upperBound). (credit halved)"))]
+            let text = "It goes in one of slots \(slots.lowerBound)–\(slots.upperBound)."
+            return [.quiz(.hint(Hint.withCredit(text, kept: Hint.creditKept)))]
         case .skip:
             let right = Self.rightSlots(for: event, on: line)
             let feedback = "Skipped. " + explanation(of: event, rightSlots: right)
@@ -119,6 +120,8 @@ public struct TimelineGame: Sendable {
                 feedback: feedback, credit: 0, now: now)
             return [.quiz(.record(attempt)), .quiz(.notice(feedback))] + advance(now: now)
         case .answer(let text):
+            // "quit" or "skip" without its colon: told how to type the command, nothing placed.
+            if let reminder = Command.missingColon(text) { return [.quiz(.notice(reminder))] }
             guard let slot = Int(text.trimmingCharacters(in: " \t")), (1...slotCount).contains(slot) else {
                 // A hint is offered only where there is one to give.
                 let hint = hints == 0 && hintWidth(for: event) != nil ? ", :hint for a hint" : ""

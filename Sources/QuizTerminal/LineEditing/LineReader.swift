@@ -11,7 +11,9 @@ package protocol LineReader: AnyObject {
     /// - Parameters:
     ///   - prompt: shown before the line (interactive only).
     ///   - completions: words Tab may complete to; `:commands` complete everywhere.
-    ///   - remember: whether the line may go into the history file (answers never do).
+    ///   - remember: whether the line may be recalled (Up) at the prompts that follow. At an
+    ///     answer prompt only `:commands` are (answers never are), and they are kept in the history
+    ///     file; at the start menu every line is, in the menu's own history, dropped when it ends.
     func readLine(prompt: String, completions: [String], remember: Bool) -> String?
     /// Writes the history file, if any.
     func saveHistory()

@@ -19,7 +19,9 @@ private func generateMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> Uns
     completionState.withLock { completion in
         if state == 0 {
             let word = text.map { String(cString: $0) } ?? ""
-            let pool = word.hasPrefix(":") ? Command.names : completion.candidates
+            // The menu knows two commands; a quiz, every one.
+            let commands = atMenu.load(ordering: .relaxed) ? REPL.menuCommands : Command.names
+            let pool = word.hasPrefix(":") ? commands : completion.candidates
             completion.matches = pool.filter { $0.lowercased().hasPrefix(word.lowercased()) }
             completion.next = 0
         }
@@ -75,9 +77,28 @@ package final class ReadlineLineReader: LineReader {
 
     package var isInteractive: Bool { true }
 
+    /// The quiz's history, set aside while the menu asks.
+    private var quizHistory: UnsafeMutablePointer<HISTORY_STATE>?
+    private var quizLastEntry: String?
+
+    /// While the start menu asks, lines go to a history of its own, dropped when it ends: a bank
+    /// number or a count recalled with Up at an answer prompt could be sent as an answer, and
+    /// none of them belongs in the history file.
     package var isAtMenu: Bool {
         get { atMenu.load(ordering: .relaxed) }
-        set { atMenu.store(newValue, ordering: .relaxed) }
+        set {
+            guard newValue != isAtMenu else { return }
+            atMenu.store(newValue, ordering: .relaxed)
+            if newValue {
+                quizHistory = creadline_set_history_aside()
+                quizLastEntry = lastEntry
+                lastEntry = nil
+            } else if let quizHistory {
+                creadline_restore_history(quizHistory)
+                self.quizHistory = nil
+                lastEntry = quizLastEntry
+            }
+        }
     }
 
     package init(historyPath: String?) {

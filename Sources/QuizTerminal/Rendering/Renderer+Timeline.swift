@@ -44,7 +44,7 @@ extension Renderer {
         let (mark, code) = placement.isRight ? ("✔", "32") : ("✘", "31")
         var lines = [wrap(placement.feedback, indent: "  ", first: paint(mark, "1;" + code) + " ")]
         if placement.isRight, placement.credit < 1 {
-            lines.append(paint("  Credit after a hint: \(Self.points(placement.credit))", "2"))
+            lines.append(paint("  Credit after a hint: \(Percent.text(placement.credit))", "2"))
         }
         lines.append(
             paint(wrap(Self.tallyLine(placement.tally, earned: placement.points), indent: "  ", first: "  "), "2"))

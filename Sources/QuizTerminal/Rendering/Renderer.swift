@@ -15,6 +15,11 @@ package struct Renderer: Sendable {
         self.width = max(20, width)
     }
 
+    /// The same renderer for a terminal now `width` columns wide.
+    package func resized(to width: Int) -> Renderer {
+        Renderer(color: color, width: width)
+    }
+
     func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -150,7 +155,7 @@ package struct Renderer: Sendable {
         if feedback.hints > 0 {
             lines.append(
                 paint(
-                    "  Credit after \(feedback.hints) hint\(feedback.hints == 1 ? "" : "s"): \(Self.points(feedback.credit))",
+                    "  Credit after \(Plural.count(feedback.hints, "hint")): \(Percent.text(feedback.credit))",
                     "2"))
         }
         if let remark = feedback.verdict.remark, !remark.isEmpty {
@@ -179,7 +184,10 @@ package struct Renderer: Sendable {
         if summary.answered < summary.total {
             right += "; \(summary.total - summary.answered) of \(Plural.count(summary.total, "question")) not answered"
         }
-        right += "; in \(Self.duration(summary.seconds)); best run \(summary.bestStreak) right in a row."
+        right += "; in \(Self.duration(summary.seconds))"
+        // A run is two or more right in a row, as the running score counts them.
+        if summary.bestStreak > 1 { right += "; best run \(summary.bestStreak) right in a row" }
+        right += "."
         lines.append(wrap(right, indent: "  ", first: ""))
         // Bonuses for right answers in a row can take the points past what the questions were worth.
         let points =
@@ -317,8 +325,14 @@ package enum TerminalSupport {
 
     /// The terminal's width in columns, or 80.
     package static func width(environment: [String: String]) -> Int {
+        measuredWidth() ?? Int(environment["COLUMNS"] ?? "") ?? 80
+    }
+
+    /// The width of the terminal standard output is, as it is now: it changes when the window
+    /// is resized. `nil` when standard output is no terminal.
+    package static func measuredWidth() -> Int? {
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return Int(environment["COLUMNS"] ?? "") ?? 80
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }

@@ -70,12 +70,7 @@ package enum BankDirectory {
     package static func resolve(_ name: String, in folders: [String]) throws(NotFound) -> String {
         if FileManager.default.fileExists(atPath: name), !isDirectory(name) { return name }
         let files = folders.flatMap { bankFiles(in: $0) }
-        let wanted = name.lowercased()
-        let matches = files.filter {
-            let file = PathText.lastComponent($0).lowercased()
-            return file == wanted || PathText.deletingExtension(file) == wanted
-        }
-        if let first = matches.first { return first }
+        if let first = files.first(where: { isNamed(name, path: $0) }) { return first }
         // `quiz new mybank` writes mybank.yaml here: `quiz take mybank` finds it.
         if !name.contains("/") {
             for suffix in [".yaml", ".yml", ".json"] where FileManager.default.fileExists(atPath: name + suffix) {
@@ -83,27 +78,38 @@ package enum BankDirectory {
             }
         }
         let names = files.map { PathText.deletingExtension(PathText.lastComponent($0)) }
-        // A part of a name ("pakistan"), a slip ("pakistan-palestine-isreal"), or a bank's title
-        // ("The Treaty of Wuchale").
-        let containing = names.filter { $0.lowercased().contains(wanted) }
-        let guess =
-            containing.count == 1
-            ? containing.first
-            : Spelling.closest(to: name, among: names) ?? titled(wanted, files: files, names: names)
+        let guess = self.guess(name, among: names) { BankFile.load(path: files[$0]).record?.title }
         throw NotFound(
             description: "no bank file or bank named '\(TerminalText.sanitized(name))'"
-                + (guess.map { "; did you mean '\($0)'?" } ?? ".")
+                + (guess.map { "; did you mean '\(names[$0])'?" } ?? ".")
                 + (names.isEmpty ? "" : " Banks found: \(names.joined(separator: ", "))."))
     }
 
-    /// The name of the one bank whose title contains `wanted`, read only when a name matched
-    /// nothing.
-    private static func titled(_ wanted: String, files: [String], names: [String]) -> String? {
+    /// Whether `name` names the bank file at `path`: its file name, with or without the
+    /// extension, in any case.
+    package static func isNamed(_ name: String, path: String) -> Bool {
+        let wanted = name.lowercased()
+        let file = PathText.lastComponent(path).lowercased()
+        return file == wanted || PathText.deletingExtension(file) == wanted
+    }
+
+    /// The bank a name that names none most likely means: the one bank whose name holds it as a
+    /// part ("pakistan"), else the closest in spelling (a slip: "pakistan-palestine-isreal"),
+    /// else the one bank whose title holds it ("The Treaty of Wuchale").
+    /// - Parameters:
+    ///   - name: what was typed.
+    ///   - names: the banks' names (file names without extension).
+    ///   - title: the title of the bank at an index of `names`; asked only when the names give
+    ///     no guess, since reading a title may mean loading the bank.
+    /// - Returns: the index in `names` of the bank meant, or `nil` when there is no single one.
+    package static func guess(_ name: String, among names: [String], title: (Int) -> String?) -> Int? {
+        let wanted = name.lowercased()
+        let containing = names.indices.filter { names[$0].lowercased().contains(wanted) }
+        if containing.count == 1 { return containing[0] }
+        if let closest = Spelling.closest(to: name, among: names) { return names.firstIndex(of: closest) }
         guard wanted.count >= 3 else { return nil }
-        let matches = zip(files, names).filter { file, _ in
-            BankFile.load(path: file).record?.title.lowercased().contains(wanted) ?? false
-        }
-        return matches.count == 1 ? matches[0].1 : nil
+        let titled = names.indices.filter { title($0)?.lowercased().contains(wanted) ?? false }
+        return titled.count == 1 ? titled[0] : nil
     }
 
     /// What makes two paths the same file: its device and inode, or the path itself when it

@@ -22,14 +22,10 @@ struct Banks: ParsableCommand {
             // Line 0 is the heading; each bank's line follows in order.
             guard topics, offset >= 1, offset <= listing.banks.count else { continue }
             let record = listing.banks[offset - 1].record
-            let kinds = Set(
-                QuestionGenerator(record: record, options: GenerationOptions(count: nil)).questions(seed: 0).map(\.kind)
-            )
+            let kinds = QuestionGenerator.kinds(in: record)
             let topicList = record.topics.isEmpty ? "(none)" : record.topics.joined(separator: ", ")
             print(TerminalText.sanitized("       topics: \(topicList)"))
-            print(
-                "       types: \(Question.Kind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ", "))"
-            )
+            print("       types: \(kinds.map(\.rawValue).joined(separator: ", "))")
         }
         if listing.banks.isEmpty { throw ExitCode(1) }
     }

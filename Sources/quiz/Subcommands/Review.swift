@@ -25,10 +25,8 @@ struct Review: ParsableCommand {
 
     func run() throws {
         let banks = try chosenBanks()
-        let repl = REPL(
-            reader: list ? PipedLineReader() : SessionRunner.makeReader(),
-            renderer: SessionRunner.makeRenderer(session.play)
-        )
+        let repl = SessionRunner.makeREPL(
+            session.play, reader: list ? PipedLineReader() : SessionRunner.makeReader())
         // `--list` only reads: it never creates or repairs anything.
         let progress =
             list

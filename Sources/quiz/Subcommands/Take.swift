@@ -71,6 +71,14 @@ enum SessionRunner {
         makeRenderer(noColor: options.noColor)
     }
 
+    /// The loop that asks questions: it reads from `reader` (the terminal's line editor by
+    /// default), and on a terminal wraps every question and verdict to the window's width as it
+    /// is then, so that a window resized mid-quiz is followed.
+    static func makeREPL(_ options: PlayOptions, reader: LineReader = makeReader()) -> REPL {
+        let measure: (() -> Int?)? = isatty(STDOUT_FILENO) == 1 ? { TerminalSupport.measuredWidth() } : nil
+        return REPL(reader: reader, renderer: makeRenderer(options), measure: measure)
+    }
+
     /// A renderer for standard output: its width and whether it takes colour.
     static func makeRenderer(noColor: Bool) -> Renderer {
         let isTerminal = isatty(STDOUT_FILENO) == 1
@@ -123,14 +131,24 @@ enum SessionRunner {
             let filters =
                 (kinds.isEmpty ? [] : ["of type " + kinds.map(\.rawValue).sorted().joined(separator: " or ")])
                 + (options.selection.topics.isEmpty ? [] : ["on " + options.selection.topics.joined(separator: " or ")])
+            // Told the types it has, as an unknown topic is told the topics.
+            let offered =
+                kinds.isEmpty ? [] : QuestionGenerator.kinds(in: record, topics: Set(options.selection.topics))
+            let types =
+                offered.isEmpty
+                ? ""
+                : "; its types\(options.selection.topics.isEmpty ? "" : " on these topics"): "
+                    + offered.map(\.rawValue).joined(separator: ", ")
             StandardError.write(
                 Data(
-                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\n"
+                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\(types)\n"
                         .utf8))
             throw ExitCode(1)
         }
         let progress = try openProgress(options.play, interactive: repl.reader.isInteractive, attempts: false)
-        let all = questions.count < count ? ", all this bank has with these options" : ""
+        // "with these options" only when types or topics narrowed the choice.
+        let narrowed = !kinds.isEmpty || !options.selection.topics.isEmpty
+        let all = questions.count < count ? ", all this bank has" + (narrowed ? " with these options" : "") : ""
         repl.write(
             repl.renderer.wrap(
                 "\(record.title): \(Plural.count(questions.count, "question"))\(all) (seed \(seed); --seed \(seed) asks \(questions.count == 1 ? "it" : "them") again)"
@@ -203,7 +221,7 @@ struct Take: ParsableCommand {
 
     func run() throws {
         let (path, record) = try options.load(bank)
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session.play))
+        let repl = SessionRunner.makeREPL(session.play)
         try SessionRunner.run(
             path: path, record: record, count: session.selection.count, kinds: Set(session.selection.types),
             options: session, repl: repl)
@@ -222,14 +240,18 @@ struct Start: ParsableCommand {
     func run() throws {
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
         let listing = BankListing.make(folders: folders)
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(session.play))
-        guard let choice = repl.menu(listing, defaultCount: session.selection.count) else {
+        let repl = SessionRunner.makeREPL(session.play)
+        guard
+            let choice = repl.menu(
+                listing, defaultCount: session.selection.count, defaultKinds: Set(session.selection.types),
+                topics: Set(session.selection.topics))
+        else {
             repl.reader.saveHistory()
             if listing.banks.isEmpty || repl.inputEndedInMenu { throw ExitCode(1) }
             return
         }
         try SessionRunner.run(
             path: choice.entry.path, record: choice.entry.record, count: choice.count,
-            kinds: choice.kinds.isEmpty ? Set(session.selection.types) : choice.kinds, options: session, repl: repl)
+            kinds: choice.kinds, options: session, repl: repl)
     }
 }

@@ -59,10 +59,10 @@ struct Timeline: ParsableCommand {
                         + "\n").utf8))
             throw ExitCode(1)
         }
-        let repl = REPL(reader: SessionRunner.makeReader(), renderer: SessionRunner.makeRenderer(play))
+        let repl = SessionRunner.makeREPL(play)
         let progress = try SessionRunner.openProgress(play, interactive: repl.reader.isInteractive, attempts: false)
         var game = deal(SessionRunner.difficulties(in: progress, bank: name))
-        let all = game.total < count ? ", all this bank has" : ""
+        let all = game.total < count ? ", all this bank has" + (topics.isEmpty ? "" : " on these topics") : ""
         repl.write(
             repl.renderer.wrap(
                 "\(record.title): \(BankLinter.plural(game.total, "event")) to place on a timeline\(all) "

@@ -80,6 +80,33 @@ import Testing
         #expect(quiz.allSatisfy { $0.kind == kind })
     }
 
+    /// The kinds a bank offers (in the start menu, in `quiz banks --topics`) are exactly the
+    /// kinds a quiz of any length and seed can be limited to: none offered yields nothing.
+    @Test(arguments: ["pakistan-palestine-israel", "black-hole-of-calcutta", "treaty-of-wuchale"])
+    func theKindsABankOffersAreTheKindsItsQuizzesAsk(_ name: String) throws {
+        let url = Repository.url("QuestionBanks/\(name).yaml")
+        let record = try #require(BankLoader.load([UInt8](Data(contentsOf: url)), format: .yaml, path: url.path).record)
+        let offered = QuestionGenerator.kinds(in: record)
+        #expect(!offered.isEmpty)
+        for kind in Question.Kind.allCases {
+            for (count, seed) in [(1, UInt64(0)), (3, 7), (10, 42)] {
+                let quiz = QuestionGenerator(record: record, options: GenerationOptions(count: count, kinds: [kind]))
+                    .questions(seed: seed)
+                #expect(quiz.isEmpty == !offered.contains(kind), "\(name): \(kind), \(count) from seed \(seed)")
+            }
+        }
+        for topic in record.topics {
+            let onTopic = QuestionGenerator.kinds(in: record, topics: [topic])
+            #expect(Set(onTopic).isSubset(of: offered))
+            for kind in Question.Kind.allCases {
+                let quiz = QuestionGenerator(
+                    record: record, options: GenerationOptions(count: 3, kinds: [kind], topics: [topic])
+                ).questions(seed: 7)
+                #expect(quiz.isEmpty == !onTopic.contains(kind), "\(name) on \(topic): \(kind)")
+            }
+        }
+    }
+
     @Test func topicFilterKeepsOnlyThatTopic() {
         let quiz = QuestionGenerator(
             record: Self.record, options: GenerationOptions(count: 50, topics: ["arab-israeli-wars"])

@@ -128,8 +128,8 @@ import Testing
             Issue.record("no hints")
             return
         }
-        #expect(one.hasPrefix("C·············"))
-        #expect(two.hasPrefix("Cze···"))
+        #expect(one == "C············· (14 letters; credit now 50%)")
+        #expect(two.hasPrefix("Cze···") && two.hasSuffix(" (14 letters; credit now 25%)"))
         let attempt = records(session.handle(.answer("Czechoslovakia"), now: Self.t0)).first
         #expect(attempt?.credit == 0.25)
         #expect(attempt?.hints == 2)
@@ -157,6 +157,43 @@ import Testing
             #expect(records(outputs).isEmpty)
             #expect(questionNumbers(outputs).isEmpty)
         }
+        #expect(session.position == 0)
+    }
+
+    @Test(arguments: [
+        ("quit", ":quit to leave"), ("exit", ":quit to leave"), (" Help ", ":help for the commands"),
+        ("HINT", ":hint for a hint"), ("skip", ":skip to pass this one"), ("score", ":score for the score so far"),
+    ])
+    func aCommandsWordWithoutItsColonIsNeitherGradedNorSaved(_ typed: String, _ usage: String) {
+        // A short answer would grade it wrong; true or false would not read it at all.
+        for question in [GradingFixtures.czechoslovakia, GradingFixtures.truth] {
+            var session = Session(bank: "test", record: Self.record, questions: [question, GradingFixtures.choice])
+            _ = session.start(now: Self.t0)
+            let outputs = session.handle(.answer(typed), now: Self.t0)
+            #expect(outputs == [.notice("Commands start with a colon: type \(usage) (not graded).")])
+            #expect(session.position == 0 && session.attempts.isEmpty)
+        }
+    }
+
+    @Test func aCommandsWordThatAnswersTheQuestionIsGraded() throws {
+        let exit = GradingFixtures.question(.shortAnswer, .text("Exit"))
+        var session = Session(bank: "test", record: Self.record, questions: [exit, GradingFixtures.choice])
+        _ = session.start(now: Self.t0)
+        let attempt = try #require(records(session.handle(.answer("exit"), now: Self.t0)).first)
+        #expect(attempt.outcome == .correct)
+        #expect(session.position == 1)
+    }
+
+    @Test func aCommandsWordReadAsATypoOfTheAnswerIsStillTheCommand() throws {
+        let scone = GradingFixtures.question(.shortAnswer, .text("Scone"))
+        let verdict = AnswerGrader(record: Self.record).grade("score", for: scone)
+        guard case .typo? = verdict.note else {
+            Issue.record("'score' is no typo of 'Scone' here: \(verdict)")
+            return
+        }
+        var session = Session(bank: "test", record: Self.record, questions: [scone])
+        _ = session.start(now: Self.t0)
+        #expect(records(session.handle(.answer("score"), now: Self.t0)).isEmpty)
         #expect(session.position == 0)
     }
 
@@ -221,5 +258,13 @@ import Testing
     ])
     func commandsAreRead(_ line: String, _ command: Command) {
         #expect(Command(line: line) == command)
+    }
+
+    @Test(arguments: [
+        ("quit", Command.quit), ("Exit", .quit), ("  help ", .help), ("hint", .hint), ("skip", .skip),
+        ("score", .score), ("q", nil), ("sc", nil), ("quit now", nil), (":quit", nil), ("Quito", nil), ("", nil),
+    ])
+    func aCommandsWordIsKnownWithoutItsColon(_ line: String, _ command: Command?) {
+        #expect(Command.bare(line) == command)
     }
 }

@@ -163,7 +163,9 @@ import Testing
             Issue.record("no hint: \(hinted)")
             return
         }
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        #expect(text.hasSuffix(". (credit now 50%)"), "\(text)")
+        let slots = text.prefix { $0 != "(" }
+        let numbers = slots.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         #expect(numbers.count == 2)
         let shown = numbers[0]...numbers[1]
         #expect(shown.count == 3 && shown.contains(4), "\(text)")

@@ -139,6 +139,29 @@ import Testing
         #expect(Renderer.tallyLine(tally) == "Score: 0.5 points; 1 of 1 right (1 with hints), 1 to go")
     }
 
+    @Test(arguments: [0, 1])
+    func noBestRunIsClaimedWithoutTwoRightInARow(_ best: Int) {
+        let renderer = Renderer(color: false, width: 200)
+        let summary = SessionSummary(
+            credit: Double(best), answered: 3, total: 3, points: Double(best), worth: 6, bestStreak: best, seconds: 4,
+            byType: [], byTopic: [], missed: [], reviewNext: ["f"], right: best, partly: 0, bank: "b")
+        let text = renderer.summary(summary)
+        #expect(text.contains("Right: \(best) of 3 answered; in 4 s.\n"), "\(text)")
+        #expect(!text.contains("best run"))
+    }
+
+    @Test func theCreditLeftAfterHintsIsAShareOfTheQuestions() {
+        var question = Self.question(.shortAnswer, prompt: "Czechoslovakia")
+        question.explanation = ""
+        var session = Session(bank: "b", record: Record(title: "T"), questions: [question])
+        _ = session.start(now: Date(timeIntervalSince1970: 0))
+        _ = session.handle(.hint, now: Date(timeIntervalSince1970: 0))
+        _ = session.handle(.hint, now: Date(timeIntervalSince1970: 0))
+        let outputs = session.handle(.answer("Czechoslovakia"), now: Date(timeIntervalSince1970: 1))
+        let shown = outputs.map(Renderer(color: false, width: 80).render).joined(separator: "\n")
+        #expect(shown.contains("\n  Credit after 2 hints: 25%\n"), "\(shown)")
+    }
+
     @Test func aSkippedQuestionShowsItsAnswerAsAWrongOneDoes() {
         var question = Self.question(.multipleChoice, prompt: "Where?", options: ["Ankara", "Beirut", "Cairo"])
         question.answer = .option(1)
