@@ -7,7 +7,13 @@ extension AnswerGrader {
     func gradeNumber(
         _ typed: String, value: Double, tolerance: Double?, unit: String?, approximate: Bool, expected: String
     ) -> Verdict {
-        guard let number = NumberReader.read(typed, unit: unit) else { return .wrong(.unknown, expected) }
+        guard let number = NumberReader.read(typed, unit: unit) else {
+            // No figure and no number word ("Wuchale" at "how many?"): asked again, not graded.
+            guard typed.contains(where: \.isNumber) || NumberReader.holdsNumberWord(typed) else {
+                return .wrong(.unreadable("Type a number, in figures or in words."), expected)
+            }
+            return .wrong(.unknown, expected)
+        }
         if abs(number - value) < 1e-9 * max(1, abs(value)) { return .correct(expected) }
         if let tolerance, abs(number - value) <= tolerance + 1e-9 { return .noted(.withinRange(expected), expected) }
         if approximate, abs(number - value) <= Self.approximateWindow * abs(value) {

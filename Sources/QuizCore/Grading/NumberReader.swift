@@ -17,6 +17,15 @@ enum NumberReader {
         "about", "around", "approximately", "roughly", "some", "nearly", "of", "and", "over", "c", "ca",
     ]
 
+    /// Whether a text holds a number word ("fifty", "thousand", "half"): an answer that tries to
+    /// give a number, even one that cannot be read as one.
+    static func holdsNumberWord(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter }.contains { word in
+            let word = String(word)
+            return word.count > 2 && (units[word] != nil || scales[word] != nil || fractions[word] != nil)
+        }
+    }
+
     /// The number in `text`, or `nil` when it holds none (or words that are not a number).
     /// - Parameter unit: a unit word the answer may carry ("50 volunteers").
     static func read(_ text: String, unit: String? = nil) -> Double? {
