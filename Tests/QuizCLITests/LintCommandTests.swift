@@ -40,7 +40,10 @@ import Testing
         #expect(result.output.contains("arms.yaml: rejected: g.event-who.rifles.pk [multiple-choice]"))
         #expect(result.output.contains("    - trivial: the answer, Pakistan, is named in most of the record"))
         #expect(result.output.contains("arms.yaml: flagged: q2 [short-answer]"))
-        #expect(result.output.contains("    - leak: it and q1 print each other's answers"))
+        #expect(
+            result.output.contains(
+                "    - leak: this one's prompt and explanation (the “Why” shown after answering) print the answer to q1, Czechoslovakia"
+            ))
         let summary = try #require(result.lines.last)
         #expect(summary.hasPrefix("arms.yaml: questions: "))
         #expect(summary.contains("(1 flagged)"))
