@@ -40,10 +40,14 @@ struct Quiz: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                StandardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.write(Data((usageMessage(for: error) + "\n").utf8))
                 Glibc.exit(2)
             }
-            exit(withError: error)
+            // Help, the version and completion scripts go to standard output; an exit code
+            // carries its own message, already written.
+            if code == .success || error is ExitCode { exit(withError: error) }
+            StandardError.report(TerminalText.sanitized(reason(error)))
+            Glibc.exit(code.rawValue)
         }
     }
 }

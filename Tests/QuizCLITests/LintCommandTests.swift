@@ -82,7 +82,7 @@ import Testing
     @Test func missingFileExitsTwo() throws {
         let result = try QuizBinary.run(["lint", "no/such/bank.yaml"])
         #expect(result.status == 2)
-        #expect(result.errors == "quiz lint: no/such/bank.yaml: no such file or folder\n")
+        #expect(result.errors == "quiz: no/such/bank.yaml: no such file or folder\n")
     }
 
     @Test func hostileBankCannotWriteEscapesToTheTerminal() throws {

@@ -64,10 +64,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         if let output, !force, FileManager.default.fileExists(atPath: output) {
-            StandardError.write(
-                Data(
-                    "quiz import: \(TerminalText.sanitized(output)) already exists; it was left as it is (--force replaces it)\n"
-                        .utf8))
+            StandardError.report(
+                "\(TerminalText.sanitized(output)) already exists; it was left as it is (--force replaces it)")
             throw ExitCode(1)
         }
         let bytes: [UInt8]
@@ -114,7 +112,7 @@ struct Import: ParsableCommand {
         let check = BankLoader.load(Array(yaml.utf8), format: .yaml, path: output ?? "<import>")
         guard check.record != nil else {
             for diagnostic in check.diagnostics {
-                StandardError.write(Data("internal: \(diagnostic)\n".utf8))
+                StandardError.report("internal error: the imported bank does not read back: \(diagnostic)")
             }
             throw ExitCode(1)
         }

@@ -19,8 +19,7 @@ struct New: ParsableCommand {
     func run() throws {
         let path = name.lowercased().hasSuffix(".yaml") || name.lowercased().hasSuffix(".yml") ? name : name + ".yaml"
         guard !FileManager.default.fileExists(atPath: path) else {
-            StandardError.write(
-                Data("quiz new: \(TerminalText.sanitized(path)) already exists; it was left as it is\n".utf8))
+            StandardError.report("\(TerminalText.sanitized(path)) already exists; it was left as it is")
             throw ExitCode(1)
         }
         let stem = REPL.name(of: path)
@@ -28,21 +27,13 @@ struct New: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            StandardError.write(
-                Data("quiz new: cannot write \(TerminalText.sanitized(path)): \(Self.reason(error))\n".utf8))
+            StandardError.report(
+                "cannot write \(TerminalText.sanitized(path)): \(Quiz.systemReason(error) ?? "\(error)")")
             throw ExitCode(1)
         }
         let shown = TerminalText.sanitized(path)
         print(
             "Wrote \(shown). Check it with 'quiz lint \(shown)', read its questions with 'quiz preview \(shown) --all', and take it with 'quiz take \(shown)'."
         )
-    }
-
-    /// Why a write failed, as the system says it ("Permission denied").
-    private static func reason(_ error: any Error) -> String {
-        if let posix = (error as? CocoaError)?.userInfo["NSUnderlyingError"] as? POSIXError {
-            return String(cString: strerror(posix.code.rawValue))
-        }
-        return "\(error)"
     }
 }

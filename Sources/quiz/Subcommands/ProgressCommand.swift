@@ -48,7 +48,7 @@ struct ProgressCommand: ParsableCommand {
                         : "Nothing to merge: \(mine.path) already holds every answer of \(other) (\(result.total) in all)."
                 )
             } catch {
-                StandardError.write(Data("quiz: \(error.description)\n".utf8))
+                StandardError.report(error.description)
                 throw ExitCode(1)
             }
         }
@@ -73,7 +73,7 @@ struct ProgressCommand: ParsableCommand {
             do {
                 report = try ProgressFile.check(path: path)
             } catch {
-                StandardError.write(Data("quiz: \(error.description)\n".utf8))
+                StandardError.report(error.description)
                 throw ExitCode(1)
             }
             for line in report.lines { print(line) }

@@ -92,12 +92,12 @@ enum SessionRunner {
             let file = try ProgressFile.open(
                 path: ProgressFile.defaultPath(option: path, environment: environment), access: access,
                 attempts: attempts, scheduler: FSRS(desiredRetention: retention))
-            for notice in file.notices { StandardError.write(Data("quiz: \(notice)\n".utf8)) }
+            for notice in file.notices { StandardError.report(notice) }
             // A script must notice; a learner at the terminal carries on with the repaired files.
             if access == .write && !file.notices.isEmpty && !interactive { throw ExitCode(1) }
             return file
         } catch let failure as ProgressFile.Failure {
-            StandardError.write(Data("quiz: \(failure.description)\n".utf8))
+            StandardError.report(failure.description)
             throw ExitCode(1)
         }
     }
@@ -123,10 +123,8 @@ enum SessionRunner {
             let filters =
                 (kinds.isEmpty ? [] : ["of type " + kinds.map(\.rawValue).sorted().joined(separator: " or ")])
                 + (options.selection.topics.isEmpty ? [] : ["on " + options.selection.topics.joined(separator: " or ")])
-            StandardError.write(
-                Data(
-                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\n"
-                        .utf8))
+            StandardError.report(
+                "\(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))")
             throw ExitCode(1)
         }
         let progress = try openProgress(options.play, interactive: repl.reader.isInteractive, attempts: false)
@@ -145,10 +143,8 @@ enum SessionRunner {
         for topic in topics where !known.contains(topic) {
             let suggestion = Spelling.closest(to: topic, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             let list = known.isEmpty ? "it has no topics" : "its topics: \(known.joined(separator: ", "))"
-            StandardError.write(
-                Data(
-                    (TerminalText.sanitized("quiz: \(record.title) has no topic '\(topic)'\(suggestion); \(list)")
-                        + "\n").utf8))
+            StandardError.report(
+                TerminalText.sanitized("\(record.title) has no topic '\(topic)'\(suggestion); \(list)"))
             throw ExitCode(1)
         }
     }
