@@ -3,6 +3,21 @@ import FoundationEssentials
 /// The skeleton `quiz new` writes: every construct of the record and every kind of question,
 /// each with a comment, about invented countries so that no example passes for history.
 public enum BankTemplate {
+    /// Words a title keeps in lower case, except as its first word.
+    static let minorWords: Set<String> = ["of", "the", "and", "in", "on", "at", "to", "a", "an", "for", "by"]
+
+    /// A title made from a bank's file name: words apart at `-`, `_` and spaces, each begun with a
+    /// capital except the short words of a title ("of", "the", "and", …) after the first, the
+    /// rest of each word as written: "fall-of-constantinople" → "Fall of Constantinople",
+    /// "USA-in-1900" → "USA in 1900".
+    public static func title(fromName name: String) -> String {
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        return words.enumerated().map { offset, word in
+            if offset > 0, minorWords.contains(word.lowercased()) { return word.lowercased() }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
     /// The skeleton for a bank titled `title`.
     public static func yaml(title: String) -> String {
         let safeTitle = title.replacingAll("\"", with: "'")

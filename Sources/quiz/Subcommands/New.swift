@@ -13,7 +13,7 @@ struct New: ParsableCommand {
     @Argument(help: ArgumentHelp("The bank's name, or a path ending in .yaml.", valueName: "name"))
     var name: String
 
-    @Option(help: "The bank's title (default: the name).")
+    @Option(help: "The bank's title (default: made from the name).")
     var title: String?
 
     func run() throws {
@@ -22,8 +22,7 @@ struct New: ParsableCommand {
             StandardError.report("\(TerminalText.sanitized(path)) already exists; it was left as it is")
             throw ExitCode(1)
         }
-        let stem = REPL.name(of: path)
-        let text = BankTemplate.yaml(title: title ?? stem.replacingAll("-", with: " ").capitalized)
+        let text = BankTemplate.yaml(title: title ?? BankTemplate.title(fromName: REPL.name(of: path)))
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
@@ -31,9 +30,18 @@ struct New: ParsableCommand {
                 "cannot write \(TerminalText.sanitized(path)): \(Quiz.systemReason(error) ?? "\(error)")")
             throw ExitCode(1)
         }
+        print(Self.wrote(path, renderer: SessionRunner.makeRenderer(noColor: true)))
+    }
+
+    /// What `new` says it did, wrapped to the terminal: the file, and the commands that check,
+    /// preview and take it, the path quoted as a shell needs it.
+    static func wrote(_ path: String, renderer: Renderer) -> String {
         let shown = TerminalText.sanitized(path)
-        print(
-            "Wrote \(shown). Check it with 'quiz lint \(shown)', read its questions with 'quiz preview \(shown) --all', and take it with 'quiz take \(shown)'."
-        )
+        // A quoted path is never broken across lines: its spaces are kept from the wrapping.
+        let keep: Character = "\u{E000}"
+        let word = ShellWord.quoted(shown).replacingAll(" ", with: String(keep))
+        return renderer.wrap(
+            "Wrote \(shown). Check it with 'quiz lint \(word)', read its questions with 'quiz preview \(word) --all', and take it with 'quiz take \(word)'."
+        ).replacingAll(String(keep), with: " ")
     }
 }

@@ -26,3 +26,20 @@ import Testing
         #expect(kinds.count == AuthoredQuestion.Kind.allCases.count)
     }
 }
+
+/// The title `quiz new` makes from a file name.
+@Suite struct BankTitleTests {
+    @Test(arguments: [
+        ("fall-of-constantinople", "Fall of Constantinople"),
+        ("the-fall-of-rome", "The Fall of Rome"),
+        ("war_and_peace", "War and Peace"),
+        ("A Tale Of Two Cities", "A Tale of Two Cities"),
+        ("an-end-to-the-war-in-the-east-by-sea", "An End to the War in the East by Sea"),
+        ("letters-for-a-king-at-home-on-leave", "Letters for a King at Home on Leave"),
+        ("USA-in-1900", "USA in 1900"),
+        ("mybank", "Mybank"),
+    ])
+    func shortWordsStayLowerCaseButFirst(name: String, title: String) {
+        #expect(BankTemplate.title(fromName: name) == title)
+    }
+}

@@ -115,6 +115,11 @@ import Testing
         // A learner reads what to do next, not the record's ids.
         #expect(text.contains("Review next: what you missed comes back with 'quiz review treaty', asked another way."))
         #expect(!text.contains(": f"))
+        var spaced = summary
+        spaced.bank = "My Bank"
+        #expect(
+            renderer.summary(spaced).contains(
+                "Review next: what you missed comes back with 'quiz review \"My Bank\"', asked another way."))
         let tally = Output.Tally(
             credit: 1.5, answered: 3, total: 5, points: 4.5, worth: 9, streak: 0, right: 1, partly: 1)
         #expect(Renderer.tallyLine(tally, earned: 0) == "Score: 4.5 points; 1 of 3 right, 1 partly, 2 to go")
