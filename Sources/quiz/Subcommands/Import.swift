@@ -15,7 +15,7 @@ struct Import: ParsableCommand {
         abstract:
             "Import questions from GIFT, Aiken, a BSD quiz table, CSV or TSV, or a TimelineJS timeline, into a bank.",
         discussion: """
-            Errors point to their line in the source file. Ids the file gives (GIFT's [id:…], TimelineJS's \
+            Errors point to their line in the source file. Ids the file gives (GIFT's [id:...], TimelineJS's \
             unique_id) are kept as they are when a bank allows them, and group names become topics as they \
             are; other ids come from the questions' own text, so re-importing a changed file keeps learners' \
             progress on the questions that did not change. With -o, an existing file is left as it is \

@@ -13,8 +13,7 @@ struct ProgressCommand: ParsableCommand {
     /// `--progress FILE`, shared by the subcommands.
     struct Location: ParsableArguments {
         @Option(
-            help: ArgumentHelp(
-                "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
+            help: ArgumentHelp(PlayOptions.progressHelp, valueName: "file"))
         var progress: String?
     }
 

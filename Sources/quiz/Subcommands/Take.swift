@@ -42,10 +42,13 @@ struct SessionOptions: ParsableArguments {
 
 /// Where answers are saved and how they are shown: shared by every command that asks questions.
 struct PlayOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
+    @Option(help: ArgumentHelp(Self.progressHelp, valueName: "file"))
     var progress: String?
+
+    /// What `--progress` says of itself. The default is written from XDG_DATA_HOME, which
+    /// `quiz --help` explains: a path under ~/.local would be hyphenated across two lines of
+    /// the manual page.
+    static let progressHelp = "The progress file (default: QUIZ_PROGRESS, or $XDG_DATA_HOME/quiz/progress.json)."
 
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb also turn it off).")
     var noColor = false
@@ -187,7 +190,12 @@ struct Take: ParsableCommand {
         abstract: "Take a quiz on a bank.",
         discussion: """
             Answers are read one per line; on a terminal with line editing, otherwise from standard input \
-            (no echo, no colour), so quizzes can be scripted. Every answer is saved as soon as it is graded.
+            (no echo, no colour), so quizzes can be scripted. Type :help in a quiz for its commands.
+
+            Every answer is saved as soon as it is graded, to the file --progress names, else the one \
+            QUIZ_PROGRESS names, else
+              $XDG_DATA_HOME/quiz/progress.json, or when XDG_DATA_HOME is unset,
+              ~/.local/share/quiz/progress.json
             """)
 
     @Argument(help: ArgumentHelp("A bank file, or the name of a bank in the bank folders.", valueName: "bank"))
