@@ -228,7 +228,7 @@ extension REPL {
             write("")
         } else {
             inputEndedInMenu = true
-            StandardError.write(Data("quiz: input ended in the start menu; no quiz was started\n".utf8))
+            StandardError.report("input ended in the start menu; no quiz was started")
         }
         return nil
     }

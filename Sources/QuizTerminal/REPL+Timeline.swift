@@ -44,7 +44,7 @@ extension REPL {
             try progress.append(attempt)
             return true
         } catch {
-            StandardError.write(Data("quiz: \(error.description)\n".utf8))
+            StandardError.report(error.description)
             return false
         }
     }

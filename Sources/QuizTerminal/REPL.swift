@@ -50,11 +50,11 @@ package final class REPL {
                         // Damage or a replaced history found while saving is told at once, and
                         // the session ends with status 1 even though its answers were saved.
                         for notice in try progress.append(attempt) {
-                            StandardError.write(Data("quiz: \(notice)\n".utf8))
+                            StandardError.report(notice)
                             troubled = true
                         }
                     } catch {
-                        StandardError.write(Data("quiz: \(error.description)\n".utf8))
+                        StandardError.report(error.description)
                         status = 1
                         return false
                     }

@@ -10,11 +10,7 @@ struct Quiz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
         abstract: "Take history quizzes in the terminal, review what you missed, and author question banks.",
-        discussion: """
-            With no subcommand, quiz lists the banks it can find (the bundled QuestionBanks folder, \
-            folders given with --banks, and the colon-separated folders in QUIZ_BANKS), asks which one \
-            and how many questions, and starts the quiz.
-            """,
+        discussion: Self.discussion,
         version: "0.1.0 (GNU readline \(ReadlineLineReader.libraryVersion))",
         subcommands: [
             Start.self, Take.self, Timeline.self, Review.self, Stats.self, Analyze.self, Banks.self, Lint.self,
@@ -39,11 +35,20 @@ struct Quiz: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code == .success, arguments.contains("--experimental-dump-help") {
+                let dump = message(for: error)
+                print(ManualDump.withoutHiddenCommands(dump) ?? dump)
+                Glibc.exit(0)
+            }
             if code == .validationFailure {
-                StandardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.write(Data((usageMessage(for: error) + "\n").utf8))
                 Glibc.exit(2)
             }
-            exit(withError: error)
+            // Help, the version and completion scripts go to standard output; an exit code
+            // carries its own message, already written.
+            if code == .success || error is ExitCode { exit(withError: error) }
+            StandardError.report(TerminalText.sanitized(reason(error)))
+            Glibc.exit(code.rawValue)
         }
     }
 }

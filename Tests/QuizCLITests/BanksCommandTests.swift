@@ -78,6 +78,11 @@ import Testing
         let result = try QuizBinary.run([], executable: lonely.file("quiz").path, directory: lonely.url)
         #expect(result.status == 1)
         #expect(result.output.contains("No question banks found"))
+        let review = try QuizBinary.run(
+            ["review", "--progress", lonely.file("p.json").path], executable: lonely.file("quiz").path,
+            directory: lonely.url)
+        #expect(review.status == 1)
+        #expect(review.errors.hasPrefix("quiz: no question banks found (looked in: "), "\(review.errors)")
     }
 
     @Test func versionIsPrinted() throws {

@@ -82,7 +82,7 @@ import Testing
         let bank = try folder.write("bank.yaml", "title: mine\n")
         let refused = try QuizBinary.run(["import", "--from", "gift", gift, "-o", bank])
         #expect(refused.status == 1)
-        #expect(refused.errors == "quiz import: \(bank) already exists; it was left as it is (--force replaces it)\n")
+        #expect(refused.errors == "quiz: \(bank) already exists; it was left as it is (--force replaces it)\n")
         #expect(try String(contentsOfFile: bank, encoding: .utf8) == "title: mine\n")
         let forced = try QuizBinary.run(["import", "--from", "gift", gift, "-o", bank, "--force"])
         #expect(forced.status == 0)
@@ -139,7 +139,7 @@ import Testing
         let none = try QuizBinary.run(
             ["export", "--to", "gift", "pakistan-palestine-israel", "--topic", "war-in-beirut", "--type", "matching"])
         #expect(none.status == 1)
-        #expect(none.errors == "quiz export: no questions to export (check --type and --topic)\n")
+        #expect(none.errors == "quiz: no questions to export (check --type and --topic)\n")
     }
 
     @Test func exportHelpListsEveryFormat() throws {

@@ -40,7 +40,10 @@ import Testing
         #expect(result.output.contains("arms.yaml: rejected: g.event-who.rifles.pk [multiple-choice]"))
         #expect(result.output.contains("    - trivial: the answer, Pakistan, is named in most of the record"))
         #expect(result.output.contains("arms.yaml: flagged: q2 [short-answer]"))
-        #expect(result.output.contains("    - leak: it and q1 print each other's answers"))
+        #expect(
+            result.output.contains(
+                "    - leak: this one's prompt and explanation (the “Why” shown after answering) print the answer to q1, Czechoslovakia"
+            ))
         let summary = try #require(result.lines.last)
         #expect(summary.hasPrefix("arms.yaml: questions: "))
         #expect(summary.contains("(1 flagged)"))
@@ -79,7 +82,7 @@ import Testing
     @Test func missingFileExitsTwo() throws {
         let result = try QuizBinary.run(["lint", "no/such/bank.yaml"])
         #expect(result.status == 2)
-        #expect(result.errors == "quiz lint: no/such/bank.yaml: no such file or folder\n")
+        #expect(result.errors == "quiz: no/such/bank.yaml: no such file or folder\n")
     }
 
     @Test func hostileBankCannotWriteEscapesToTheTerminal() throws {
@@ -117,7 +120,41 @@ import Testing
         #expect(array.filter { $0["template"] as? String == "authored" }.count == 9)
         let again = try QuizBinary.run(["new", "world-history"], directory: folder.url)
         #expect(again.status == 1)
-        #expect(again.errors.contains("already exists; it was left as it is"))
+        #expect(again.errors == "quiz: world-history.yaml already exists; it was left as it is\n")
+    }
+
+    /// The skeleton is an example to copy: its own questions pass the critic.
+    @Test func theSkeletonsQuestionsAreNeitherFlaggedNorRejected() throws {
+        let folder = try TemporaryFolder("quiz-new")
+        defer { folder.remove() }
+        #expect(try QuizBinary.run(["new", "bank"], directory: folder.url).status == 0)
+        let lint = try QuizBinary.run(["lint", "--questions", "bank.yaml"], directory: folder.url)
+        #expect(lint.status == 0)
+        #expect(!lint.output.contains("bank.yaml: flagged: "))
+        #expect(!lint.output.contains("bank.yaml: rejected: q-"))
+        #expect(lint.lines.last?.hasPrefix("bank.yaml: questions: ") == true)
+        #expect(lint.lines.last?.contains(" kept (0 flagged), ") == true)
+    }
+
+    /// A path that needs quoting is quoted in the commands printed, the text is wrapped to the
+    /// terminal's width, and the title keeps short words in lower case.
+    @Test func whatNewPrintsCanBeCopiedAndIsWrapped() throws {
+        let folder = try TemporaryFolder("quiz-new")
+        defer { folder.remove() }
+        let made = try QuizBinary.run(
+            ["new", "The fall of Rome"], environment: ["COLUMNS": "50"], directory: folder.url)
+        #expect(made.status == 0)
+        #expect(made.lines.count > 2)
+        #expect(made.lines.allSatisfy { $0.count <= 50 }, "\(made.lines)")
+        let text = made.lines.joined(separator: " ")
+        #expect(text.hasPrefix("Wrote The fall of Rome.yaml. Check it with 'quiz lint \"The fall of Rome.yaml\"',"))
+        #expect(text.contains("'quiz take \"The fall of Rome.yaml\"'."))
+        let written = try String(contentsOf: folder.file("The fall of Rome.yaml"), encoding: .utf8)
+        #expect(written.contains("title: \"The Fall of Rome\""))
+        // The command as printed runs in a shell.
+        let lint = try ChildProcess.run(
+            "/bin/sh", ["-c", "\"$0\" lint \"The fall of Rome.yaml\"", QuizBinary.path], directory: folder.url)
+        #expect(lint.status == 0, "\(lint.errors)")
     }
 }
 

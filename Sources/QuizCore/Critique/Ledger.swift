@@ -78,22 +78,53 @@ struct Ledger {
     /// Families whose questions may share an answer: the answer is a label or a holder.
     static let sharedAnswers: Set<String> = ["holder", "truth"]
 
-    /// The kept question this one repeats, by id.
-    func duplicate(of question: Question) -> String? {
-        if let earlier = prompts[Self.promptKey(question)] { return earlier }
+    /// An earlier question this one repeats, and how it repeats it: what `lint --questions`
+    /// tells the author.
+    struct Repeat: Equatable {
+        /// How a question repeats an earlier one.
+        enum Reason: Equatable {
+            /// The same prompt, but perhaps for a number, with the same answer.
+            case samePrompt
+            /// A generated question on an item an author's own question tests.
+            case authoredItem(String)
+            /// Another question with this answer, whatever its items.
+            case sameAnswer
+            /// The same item asked in the same family of forms (both ask when, or how many).
+            case sameForm(item: String, family: String)
+            /// The same item, with the same answer.
+            case sameItemAndAnswer(String)
+        }
+
+        /// The id of the kept question repeated.
+        var earlier: String
+        var reason: Reason
+    }
+
+    /// The kept question this one repeats, and why; nil when it repeats none.
+    func duplicate(of question: Question) -> Repeat? {
+        if let earlier = prompts[Self.promptKey(question)] { return Repeat(earlier: earlier, reason: .samePrompt) }
         // What the author asks about is the author's to ask: no generated question beside it.
-        if question.template != "authored", let earlier = question.facts.lazy.compactMap({ authored[$0] }).first {
-            return earlier
+        if question.template != "authored",
+            let (fact, earlier) = question.facts.lazy.compactMap({ fact in self.authored[fact].map { (fact, $0) } })
+                .first
+        {
+            return Repeat(earlier: earlier, reason: .authoredItem(fact))
         }
         let family = Self.family(of: question)
         let answer = Self.answerKey(of: question)
         // Two questions with one answer ask the same thing twice, whatever their facts; but many
         // views have one holder, and many claims one status.
-        if let answer, !Self.sharedAnswers.contains(family), let earlier = answers[answer] { return earlier }
+        if let answer, !Self.sharedAnswers.contains(family), let earlier = answers[answer] {
+            return Repeat(earlier: earlier, reason: .sameAnswer)
+        }
         for fact in question.facts {
             for asked in askedBy[fact] ?? [] {
-                if asked.family == family && family != "authored" { return asked.id }
-                if let answer, asked.answer == answer { return asked.id }
+                if asked.family == family && family != "authored" {
+                    return Repeat(earlier: asked.id, reason: .sameForm(item: fact, family: family))
+                }
+                if let answer, asked.answer == answer {
+                    return Repeat(earlier: asked.id, reason: .sameItemAndAnswer(fact))
+                }
             }
         }
         return nil

@@ -38,13 +38,13 @@ public struct QuestionCritic: Sendable {
             let authored = question.template == "authored"
             // An author's own questions are the author's choice: a repeat is pointed out, not dropped.
             let severity: Finding.Severity = authored ? .flag : .reject
-            if findings.isEmpty, let earlier = ledger.duplicate(of: question) {
-                findings.append(Finding(.duplicate, "asks the same as \(earlier)", severity: severity))
+            if findings.isEmpty, let repeated = ledger.duplicate(of: question) {
+                findings.append(
+                    Finding(.duplicate, reason(for: repeated, of: question, kept: kept), severity: severity))
             }
             let mine = Printed(question, critic: self)
             if findings.isEmpty, checksSet, let other = kept.indices.first(where: { givesAway(printed[$0], mine) }) {
-                findings.append(
-                    Finding(.leak, "it and \(kept[other].id) print each other's answers", severity: severity))
+                findings.append(Finding(.leak, leakReason(question, kept[other]), severity: severity))
             }
             if findings.isEmpty, checksSet,
                 let other = kept.first(where: { revealsStatus($0, question) || revealsStatus(question, $0) })

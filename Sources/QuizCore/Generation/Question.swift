@@ -154,10 +154,14 @@ public struct Question: Sendable, Hashable {
     /// What a learner reads in the question: its prompt, its options (a wrong option still ties a
     /// name to the subject: "Italy's withdrawal from Somalia"), and the items it pairs.
     var shownText: String {
-        // Options that are phrases state something; a bare name or label ("Jordan", "as a rumour",
-        // "the text's author") states nothing about any other question.
-        let stated = kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }
-        return ([prompt] + stated + left).joined(separator: "\n")
+        ([prompt] + shownItems).joined(separator: "\n")
+    }
+
+    /// The options and paired items a learner reads beside the prompt. Options that are phrases
+    /// state something; a bare name or label ("Jordan", "as a rumour", "the text's author")
+    /// states nothing about any other question.
+    var shownItems: [String] {
+        (kind == .trueFalse ? [] : options.filter { Self.words($0) >= 4 }) + left
     }
 
     /// A text without one final full stop.

@@ -3,6 +3,21 @@ import FoundationEssentials
 /// The skeleton `quiz new` writes: every construct of the record and every kind of question,
 /// each with a comment, about invented countries so that no example passes for history.
 public enum BankTemplate {
+    /// Words a title keeps in lower case, except as its first word.
+    static let minorWords: Set<String> = ["of", "the", "and", "in", "on", "at", "to", "a", "an", "for", "by"]
+
+    /// A title made from a bank's file name: words apart at `-`, `_` and spaces, each begun with a
+    /// capital except the short words of a title ("of", "the", "and", …) after the first, the
+    /// rest of each word as written: "fall-of-constantinople" → "Fall of Constantinople",
+    /// "USA-in-1900" → "USA in 1900".
+    public static func title(fromName name: String) -> String {
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        return words.enumerated().map { offset, word in
+            if offset > 0, minorWords.contains(word.lowercased()) { return word.lowercased() }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
     /// The skeleton for a bank titled `title`.
     public static func yaml(title: String) -> String {
         let safeTitle = title.replacingAll("\"", with: "'")
@@ -90,7 +105,7 @@ public enum BankTemplate {
             statements:
               - id: treaty-ended-war
                 kind: fact
-                text: The Treaty of Strelsau ended the Border War.
+                text: The Treaty of Strelsau ended the Border War and gave the Zelda valley to Freedonia.
                 about: [treaty-of-strelsau, border-war]
               - id: freedonia-neutrality
                 kind: position
@@ -110,7 +125,10 @@ public enum BankTemplate {
                 about: [treaty-of-strelsau]
 
             # Questions written by hand, one of each kind. `tests` names the record items a
-            # question tests: a learner's memory is kept per item.
+            # question tests: a learner's memory is kept per item. `explanation` is shown after the
+            # answer (by default, the text of the items tested): like the prompt and the options, it
+            # must not print another question's answer, or one question answers the other.
+            # `quiz lint --questions FILE` points out questions that repeat or give each other away.
             questions:
               - id: q-treaty-place
                 type: multiple-choice
@@ -120,9 +138,10 @@ public enum BankTemplate {
                 tests: [treaty-of-strelsau]
               - id: q-signatories
                 type: multiple-answer
-                prompt: Which countries signed the Treaty of Strelsau?
-                choices: [Ruritania, Freedonia, Grand Fenwick]
+                prompt: Which countries signed the peace treaty that ended the Border War?
+                choices: [Ruritania, Freedonia, Grand Fenwick, Graustark]
                 answers: [Ruritania, Freedonia]
+                explanation: Ruritania and Freedonia signed the peace treaty together.
                 tests: [treaty-of-strelsau]
               - id: q-neutral
                 type: true-false
@@ -141,6 +160,7 @@ public enum BankTemplate {
                 answer: 12000
                 tolerance: 1000
                 unit: soldiers
+                explanation: Ruritania raised about 12,000 soldiers for the Border War.
                 tests: [border-war-soldiers]
               - id: q-league-year
                 type: year
@@ -152,19 +172,23 @@ public enum BankTemplate {
                 prompt: Put these in order, earliest first.
                 items:
                   - The Border War begins
-                  - The Treaty of Strelsau is signed
+                  - The peace treaty is signed
                   - The League of Small Nations is founded
+                explanation: The Border War came first, the peace treaty ended it, and the League was founded after both.
                 tests: [border-war-leadership, treaty-of-strelsau, league-founded]
               - id: q-match
                 type: matching
                 prompt: Match each country to what the example says of it.
                 pairs:
                   - {left: Freedonia, right: declares itself neutral}
-                  - {left: Ruritania, right: "raised about 12,000 soldiers"}
+                  - {left: Ruritania, right: raised an army for the Border War}
+                distractors: [founded the League of Small Nations]
+                explanation: Freedonia declares itself neutral; Ruritania raised an army for the Border War.
                 tests: [freedonia-neutrality, border-war-soldiers]
               - id: q-cloze
                 type: cloze
-                text: The Treaty of {{Strelsau}} ended the Border War.
+                text: The peace treaty gave the {{Zelda}} valley to Freedonia.
+                explanation: The treaty that ended the Border War gave the Zelda valley to Freedonia.
                 tests: [treaty-ended-war]
 
             """

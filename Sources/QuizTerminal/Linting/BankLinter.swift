@@ -29,13 +29,13 @@ package enum BankLinter {
                 let files = BankDirectory.bankFiles(in: path)
                 if files.isEmpty {
                     report.usageErrors.append(
-                        "quiz lint: \(TerminalText.sanitized(path)): no bank files (.yaml, .yml, .json) in this folder")
+                        "quiz: \(TerminalText.sanitized(path)): no bank files (.yaml, .yml, .json) in this folder")
                 }
                 for file in files { lintFile(file, limits: limits, questions: questions, into: &report) }
             } else if FileManager.default.fileExists(atPath: path) {
                 lintFile(path, limits: limits, questions: questions, into: &report)
             } else {
-                report.usageErrors.append("quiz lint: \(TerminalText.sanitized(path)): no such file or folder")
+                report.usageErrors.append("quiz: \(TerminalText.sanitized(path)): no such file or folder")
             }
         }
         return report

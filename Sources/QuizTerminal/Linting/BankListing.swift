@@ -26,6 +26,13 @@ package struct BankListing: Sendable {
             + BankLinter.plural(counts.questions, "authored question")
     }
 
+    /// What to say when no bank is found: where quiz looked, and how to name another folder.
+    package static func noneFound(in folders: [String]) -> String {
+        TerminalText.sanitized(
+            "no question banks found (looked in: \(folders.isEmpty ? "nowhere" : folders.joined(separator: ", "))); "
+                + "name a folder with --banks DIR or QUIZ_BANKS=DIR")
+    }
+
     /// Loads every bank in `folders` and describes them; broken banks are listed with their
     /// first error so the user knows why one is missing.
     package static func make(folders: [String]) -> BankListing {

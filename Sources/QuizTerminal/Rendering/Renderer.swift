@@ -219,7 +219,8 @@ package struct Renderer: Sendable {
                         : "Every answer was right; \(Plural.count(left, "question")) \(left == 1 ? "was" : "were") not reached."
                 ))
         } else {
-            let command = summary.bank.isEmpty ? "quiz review" : "quiz review \(summary.bank)"
+            // A bank's name is its file's, which may need quoting to be typed back.
+            let command = summary.bank.isEmpty ? "quiz review" : "quiz review \(ShellWord.quoted(summary.bank))"
             lines.append(
                 wrap(
                     "Review next: what you missed\(summary.hinted > 0 ? " or needed hints for" : "") comes back with '\(TerminalText.sanitized(command))'.",

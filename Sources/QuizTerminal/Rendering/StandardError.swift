@@ -16,4 +16,10 @@ package enum StandardError {
             }
         }
     }
+
+    /// The one form of quiz's own error messages: `quiz: message`, on a line of its own. (A
+    /// problem in a file keeps the form of a compiler's diagnostic, `path:line:column: error: …`.)
+    package static func report(_ message: String) {
+        write(Data(("quiz: " + message + "\n").utf8))
+    }
 }

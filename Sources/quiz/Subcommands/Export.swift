@@ -112,6 +112,6 @@ struct Export: ParsableCommand {
     }
 
     private func note(_ message: String) {
-        StandardError.write(Data("quiz export: \(message)\n".utf8))
+        StandardError.report(message)
     }
 }

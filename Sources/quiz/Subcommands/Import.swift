@@ -15,7 +15,7 @@ struct Import: ParsableCommand {
         abstract:
             "Import questions from GIFT, Aiken, a BSD quiz table, CSV or TSV, or a TimelineJS timeline, into a bank.",
         discussion: """
-            Errors point to their line in the source file. Ids the file gives (GIFT's [id:…], TimelineJS's \
+            Errors point to their line in the source file. Ids the file gives (GIFT's [id:...], TimelineJS's \
             unique_id) are kept as they are when a bank allows them, and group names become topics as they \
             are; other ids come from the questions' own text, so re-importing a changed file keeps learners' \
             progress on the questions that did not change. With -o, an existing file is left as it is \
@@ -64,10 +64,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         if let output, !force, FileManager.default.fileExists(atPath: output) {
-            StandardError.write(
-                Data(
-                    "quiz import: \(TerminalText.sanitized(output)) already exists; it was left as it is (--force replaces it)\n"
-                        .utf8))
+            StandardError.report(
+                "\(TerminalText.sanitized(output)) already exists; it was left as it is (--force replaces it)")
             throw ExitCode(1)
         }
         let bytes: [UInt8]
@@ -114,7 +112,7 @@ struct Import: ParsableCommand {
         let check = BankLoader.load(Array(yaml.utf8), format: .yaml, path: output ?? "<import>")
         guard check.record != nil else {
             for diagnostic in check.diagnostics {
-                StandardError.write(Data("internal: \(diagnostic)\n".utf8))
+                StandardError.report("internal error: the imported bank does not read back: \(diagnostic)")
             }
             throw ExitCode(1)
         }

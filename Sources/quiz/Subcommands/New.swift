@@ -13,36 +13,35 @@ struct New: ParsableCommand {
     @Argument(help: ArgumentHelp("The bank's name, or a path ending in .yaml.", valueName: "name"))
     var name: String
 
-    @Option(help: "The bank's title (default: the name).")
+    @Option(help: "The bank's title (default: made from the name).")
     var title: String?
 
     func run() throws {
         let path = name.lowercased().hasSuffix(".yaml") || name.lowercased().hasSuffix(".yml") ? name : name + ".yaml"
         guard !FileManager.default.fileExists(atPath: path) else {
-            StandardError.write(
-                Data("quiz new: \(TerminalText.sanitized(path)) already exists; it was left as it is\n".utf8))
+            StandardError.report("\(TerminalText.sanitized(path)) already exists; it was left as it is")
             throw ExitCode(1)
         }
-        let stem = REPL.name(of: path)
-        let text = BankTemplate.yaml(title: title ?? stem.replacingAll("-", with: " ").capitalized)
+        let text = BankTemplate.yaml(title: title ?? BankTemplate.title(fromName: REPL.name(of: path)))
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            StandardError.write(
-                Data("quiz new: cannot write \(TerminalText.sanitized(path)): \(Self.reason(error))\n".utf8))
+            StandardError.report(
+                "cannot write \(TerminalText.sanitized(path)): \(Quiz.systemReason(error) ?? "\(error)")")
             throw ExitCode(1)
         }
-        let shown = TerminalText.sanitized(path)
-        print(
-            "Wrote \(shown). Check it with 'quiz lint \(shown)', read its questions with 'quiz preview \(shown) --all', and take it with 'quiz take \(shown)'."
-        )
+        print(Self.wrote(path, renderer: SessionRunner.makeRenderer(noColor: true)))
     }
 
-    /// Why a write failed, as the system says it ("Permission denied").
-    private static func reason(_ error: any Error) -> String {
-        if let posix = (error as? CocoaError)?.userInfo["NSUnderlyingError"] as? POSIXError {
-            return String(cString: strerror(posix.code.rawValue))
-        }
-        return "\(error)"
+    /// What `new` says it did, wrapped to the terminal: the file, and the commands that check,
+    /// preview and take it, the path quoted as a shell needs it.
+    static func wrote(_ path: String, renderer: Renderer) -> String {
+        let shown = TerminalText.sanitized(path)
+        // A quoted path is never broken across lines: its spaces are kept from the wrapping.
+        let keep: Character = "\u{E000}"
+        let word = ShellWord.quoted(shown).replacingAll(" ", with: String(keep))
+        return renderer.wrap(
+            "Wrote \(shown). Check it with 'quiz lint \(word)', read its questions with 'quiz preview \(word) --all', and take it with 'quiz take \(word)'."
+        ).replacingAll(String(keep), with: " ")
     }
 }

@@ -13,8 +13,7 @@ struct ProgressCommand: ParsableCommand {
     /// `--progress FILE`, shared by the subcommands.
     struct Location: ParsableArguments {
         @Option(
-            help: ArgumentHelp(
-                "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
+            help: ArgumentHelp(PlayOptions.progressHelp, valueName: "file"))
         var progress: String?
     }
 
@@ -48,7 +47,7 @@ struct ProgressCommand: ParsableCommand {
                         : "Nothing to merge: \(mine.path) already holds every answer of \(other) (\(result.total) in all)."
                 )
             } catch {
-                StandardError.write(Data("quiz: \(error.description)\n".utf8))
+                StandardError.report(error.description)
                 throw ExitCode(1)
             }
         }
@@ -73,7 +72,7 @@ struct ProgressCommand: ParsableCommand {
             do {
                 report = try ProgressFile.check(path: path)
             } catch {
-                StandardError.write(Data("quiz: \(error.description)\n".utf8))
+                StandardError.report(error.description)
                 throw ExitCode(1)
             }
             for line in report.lines { print(line) }

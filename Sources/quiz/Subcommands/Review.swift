@@ -93,7 +93,8 @@ struct Review: ParsableCommand {
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
         let listing = BankListing.make(folders: folders)
         guard !listing.banks.isEmpty else {
-            for line in listing.lines { StandardError.write(Data((line + "\n").utf8)) }
+            StandardError.report(BankListing.noneFound(in: folders))
+            for line in listing.lines where line.hasPrefix("Skipped") { StandardError.write(Data((line + "\n").utf8)) }
             throw ExitCode(1)
         }
         return listing.banks

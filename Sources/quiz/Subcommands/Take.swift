@@ -42,10 +42,13 @@ struct SessionOptions: ParsableArguments {
 
 /// Where answers are saved and how they are shown: shared by every command that asks questions.
 struct PlayOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "The progress file (default: QUIZ_PROGRESS, or ~/.local/share/quiz/progress.json).", valueName: "file"))
+    @Option(help: ArgumentHelp(Self.progressHelp, valueName: "file"))
     var progress: String?
+
+    /// What `--progress` says of itself. The default is written from XDG_DATA_HOME, which
+    /// `quiz --help` explains: a path under ~/.local would be hyphenated across two lines of
+    /// the manual page.
+    static let progressHelp = "The progress file (default: QUIZ_PROGRESS, or $XDG_DATA_HOME/quiz/progress.json)."
 
     @Flag(name: .customLong("no-color"), help: "Never use colour (NO_COLOR and TERM=dumb also turn it off).")
     var noColor = false
@@ -100,12 +103,12 @@ enum SessionRunner {
             let file = try ProgressFile.open(
                 path: ProgressFile.defaultPath(option: path, environment: environment), access: access,
                 attempts: attempts, scheduler: FSRS(desiredRetention: retention))
-            for notice in file.notices { StandardError.write(Data("quiz: \(notice)\n".utf8)) }
+            for notice in file.notices { StandardError.report(notice) }
             // A script must notice; a learner at the terminal carries on with the repaired files.
             if access == .write && !file.notices.isEmpty && !interactive { throw ExitCode(1) }
             return file
         } catch let failure as ProgressFile.Failure {
-            StandardError.write(Data("quiz: \(failure.description)\n".utf8))
+            StandardError.report(failure.description)
             throw ExitCode(1)
         }
     }
@@ -139,10 +142,8 @@ enum SessionRunner {
                 ? ""
                 : "; its types\(options.selection.topics.isEmpty ? "" : " on these topics"): "
                     + offered.map(\.rawValue).joined(separator: ", ")
-            StandardError.write(
-                Data(
-                    "quiz: \(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\(types)\n"
-                        .utf8))
+            StandardError.report(
+                "\(TerminalText.sanitized(record.title)) has no questions \(filters.joined(separator: " "))\(types)")
             throw ExitCode(1)
         }
         let progress = try openProgress(options.play, interactive: repl.reader.isInteractive, attempts: false)
@@ -163,10 +164,8 @@ enum SessionRunner {
         for topic in topics where !known.contains(topic) {
             let suggestion = Spelling.closest(to: topic, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             let list = known.isEmpty ? "it has no topics" : "its topics: \(known.joined(separator: ", "))"
-            StandardError.write(
-                Data(
-                    (TerminalText.sanitized("quiz: \(record.title) has no topic '\(topic)'\(suggestion); \(list)")
-                        + "\n").utf8))
+            StandardError.report(
+                TerminalText.sanitized("\(record.title) has no topic '\(topic)'\(suggestion); \(list)"))
             throw ExitCode(1)
         }
     }
@@ -210,7 +209,12 @@ struct Take: ParsableCommand {
         abstract: "Take a quiz on a bank.",
         discussion: """
             Answers are read one per line; on a terminal with line editing, otherwise from standard input \
-            (no echo, no colour), so quizzes can be scripted. Every answer is saved as soon as it is graded.
+            (no echo, no colour), so quizzes can be scripted. Type :help in a quiz for its commands.
+
+            Every answer is saved as soon as it is graded, to the file --progress names, else the one \
+            QUIZ_PROGRESS names, else
+              $XDG_DATA_HOME/quiz/progress.json, or when XDG_DATA_HOME is unset,
+              ~/.local/share/quiz/progress.json
             """)
 
     @Argument(help: ArgumentHelp("A bank file, or the name of a bank in the bank folders.", valueName: "bank"))

@@ -51,12 +51,10 @@ struct Timeline: ParsableCommand {
         // the learner's difficulties, which weigh the points: the same seed deals the same events.
         guard deal([:]).isPlayable else {
             let on = topics.isEmpty ? "" : " on " + topics.joined(separator: " or ")
-            StandardError.write(
-                Data(
-                    (TerminalText.sanitized(
-                        "quiz: \(record.title) has too few dated events\(on) for a timeline: it needs two whose "
-                            + "dates are known and do not overlap, and whose text does not give the date away")
-                        + "\n").utf8))
+            StandardError.report(
+                TerminalText.sanitized(
+                    "\(record.title) has too few dated events\(on) for a timeline: it needs two whose "
+                        + "dates are known and do not overlap, and whose text does not give the date away"))
             throw ExitCode(1)
         }
         let repl = SessionRunner.makeREPL(play)

@@ -65,7 +65,7 @@ import Testing
     @Test func missingPathIsAUsageError() throws {
         let report = BankLinter.lint(paths: ["/nonexistent/bank.yaml"])
         #expect(report.exitCode == 2)
-        #expect(report.usageErrors == ["quiz lint: /nonexistent/bank.yaml: no such file or folder"])
+        #expect(report.usageErrors == ["quiz: /nonexistent/bank.yaml: no such file or folder"])
     }
 
     @Test func escapeSequencesInBankTextNeverReachTheOutput() throws {

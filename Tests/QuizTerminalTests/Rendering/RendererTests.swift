@@ -117,6 +117,11 @@ import Testing
         #expect(text.contains("Review next: what you missed comes back with 'quiz review treaty'."))
         #expect(text.hasPrefix("\nQuiz over"))
         #expect(!text.contains(": f"))
+        var spaced = summary
+        spaced.bank = "My Bank"
+        #expect(
+            renderer.summary(spaced).contains(
+                "Review next: what you missed comes back with 'quiz review \"My Bank\"'."))
         let tally = Output.Tally(
             credit: 1.5, answered: 3, total: 5, points: 4.5, worth: 9, streak: 0, right: 1, partly: 1)
         #expect(Renderer.tallyLine(tally, earned: 0) == "Score: 4.5 points; 1 of 3 right, 1 partly, 2 to go")
