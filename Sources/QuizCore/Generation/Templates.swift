@@ -112,11 +112,14 @@ struct Templates {
         case .fact:
             return statement.text
         case .position:
-            return "Position of \(holderName(statement)): \(statement.text)"
+            return "The text gives this as the position of \(holderName(statement)): \(statement.text)"
         case .claim:
+            if let holder = statement.holder, index.sources[holder] != nil {
+                return "The text's author claims this: \(statement.text)"
+            }
             if let holder = statement.holder, let name = index.holderName(holder) {
                 return
-                    "Claimed by \(name)\(statusPhrase(statement).map { ", passed on \($0)" } ?? ""): \(statement.text)"
+                    "The text gives this as the claim of \(name)\(statusPhrase(statement).map { ", passed on \($0)" } ?? ""): \(statement.text)"
             }
             if statement.status == .apparent { return "The text says this was apparently so: \(statement.text)" }
             return "Passed on by the text \(statusPhrase(statement) ?? "as a claim"): \(statement.text)"
