@@ -111,6 +111,8 @@ install: build
 	rm -rf .build/man .build/completions
 	mkdir -p .build/man .build/completions
 	./.build/release/generate-manual .build/release/quiz --output-directory .build/man
+	@# A blank line of the help text is a paragraph break in the page (man warns of blank lines).
+	sed -i 's/^$$/.Pp/' .build/man/quiz.1
 	./.build/release/quiz --generate-completion-script bash > .build/completions/quiz.bash
 	./.build/release/quiz --generate-completion-script zsh > .build/completions/_quiz
 	./.build/release/quiz --generate-completion-script fish > .build/completions/quiz.fish

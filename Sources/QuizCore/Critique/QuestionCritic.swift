@@ -297,7 +297,7 @@ public struct QuestionCritic: Sendable {
             return [
                 Finding(
                     .trivial,
-                    "nothing else in the record is a \(Templates.noun(entity)) like \(entity.name): the blank tests nothing"
+                    "nothing else in the record is \(Plural.indefinite(Templates.noun(entity))) like \(entity.name): the blank tests nothing"
                 )
             ]
         }
@@ -498,6 +498,14 @@ public struct QuestionCritic: Sendable {
         var position = 0
         var start = 0
         var pendingOrdinal = false
+        // A number that reads as a year, unless the next word says what it counts.
+        var pendingYear = false
+        func counts(_ word: Range<Int>) -> Bool {
+            let first = bytes[word.lowerBound]
+            guard first >= 0x61, first <= 0x7A, word.count >= 3 else { return false }
+            guard !Self.notCounted.contains(where: { equals(word, $0) }) else { return false }
+            return bytes[word.upperBound - 1] == 0x73 || Self.countedNouns.contains { equals(word, $0) }
+        }
         for index in 0...bytes.count {
             let separator = index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x2D || bytes[index] == 0x2F
             guard separator else { continue }
@@ -512,6 +520,11 @@ public struct QuestionCritic: Sendable {
                 previous = word
                 position += 1
             }
+            if pendingYear {
+                // "with 700 soldiers" counts soldiers; "in 1453 the city fell" names a year.
+                if !counts(word) { return true }
+                pendingYear = false
+            }
             if pendingOrdinal, equals(word.prefix(6), Self.century) { return true }
             pendingOrdinal = false
             var digits = 0
@@ -520,7 +533,8 @@ public struct QuestionCritic: Sendable {
             if (3...4).contains(digits), rest.isEmpty || equals(rest, [0x73]) || equals(rest, [0x73, 0x27]) {
                 // A number after a label ("Article 17", "Resolution 242", "Event 1001") is no year.
                 let labelled = previous.map { range in Self.labels.contains { equals(range, $0) } } ?? false
-                if !labelled { return true }
+                // A decade ("1940s") is a date whatever follows.
+                if !labelled { if rest.isEmpty { pendingYear = true } else { return true } }
             }
             if digits > 0, Self.ordinals.contains(where: { equals(rest, $0) }) { pendingOrdinal = true }
             // A capitalised month; "May" only in the middle of a sentence.
@@ -531,7 +545,16 @@ public struct QuestionCritic: Sendable {
                 return true
             }
         }
-        return false
+        return pendingYear
+    }
+
+    /// Nouns a number counts that do not end in "s".
+    static let countedNouns: [[UInt8]] = ["men", "people", "troops", "cavalry", "infantry", "crew", "sheep"].map {
+        Array($0.utf8)
+    }
+    /// Lower-case words ending in "s" that follow a year, not a count: "in 1453 was", "1896 has".
+    static let notCounted: [[UInt8]] = ["was", "has", "this", "its", "his", "hers", "ours", "theirs", "as", "is"].map {
+        Array($0.utf8)
     }
 
     static let trimmed = Set(Array("\"'(),.;:!?".utf8))

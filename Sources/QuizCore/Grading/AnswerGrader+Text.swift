@@ -128,7 +128,15 @@ extension AnswerGrader {
             return TextMatch(verdict: .noted(.typo(intended.text), canonical), form: intended.text)
         }
         allowed = max(allowed, Self.allowedEdits(answer.count))
-        if best <= allowed + 2 { return TextMatch(verdict: .wrong(.typoTooFar, canonical), form: nil) }
+        // Part of the name ("Constantine" for Constantine XI Palaiologos) is no misspelling of it.
+        let words = Set(answer.split(separator: " "))
+        let partOfAForm = forms.contains { form in
+            let formWords = form.key.split(separator: " ")
+            return words.count < formWords.count && words.isSubset(of: formWords)
+        }
+        if best <= allowed + 2, !partOfAForm {
+            return TextMatch(verdict: .wrong(.typoTooFar, canonical), form: nil)
+        }
         return TextMatch(verdict: .wrong(.unknown, canonical), form: nil)
     }
 

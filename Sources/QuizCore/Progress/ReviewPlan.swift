@@ -53,12 +53,15 @@ public enum ReviewPlan {
     /// Missed answers, newest first.
     public static func missed(_ progress: LearnerProgress, bank: String?) -> [Missed] {
         var counts: [String: Int] = [:]
-        for attempt in progress.attempts where attempt.isMiss {
+        // A right answer that needed hints is reviewed, but it was no miss: it is not listed.
+        for attempt in progress.attempts where attempt.isMiss && !attempt.answeredRight {
             for fact in Set(attempt.facts) {
                 counts[LearnerProgress.key(bank: attempt.bank, fact: fact), default: 0] += 1
             }
         }
-        return progress.attempts.reversed().filter { $0.isMiss && (bank == nil || $0.bank == bank) }.map { attempt in
+        return progress.attempts.reversed().filter {
+            $0.isMiss && !$0.answeredRight && (bank == nil || $0.bank == bank)
+        }.map { attempt in
             let times = attempt.facts.map { counts[LearnerProgress.key(bank: attempt.bank, fact: $0)] ?? 0 }.max() ?? 0
             return Missed(attempt: attempt, timesMissed: times)
         }

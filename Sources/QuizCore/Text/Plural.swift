@@ -10,6 +10,15 @@ package enum Plural {
         "\(count) \(noun(count, singular, plural))"
     }
 
+    /// A noun phrase with "a" or "an", as it is spoken: "an organisation", "a country", "a
+    /// union" (a vowel letter sounding "you" takes "a").
+    package static func indefinite(_ phrase: String) -> String {
+        let lower = phrase.lowercased()
+        let vowel = lower.first.map { "aeiou".contains($0) } ?? false
+        let soundsLikeYou = ["uni", "use", "usu", "uto", "eu", "one"].contains { lower.hasPrefix($0) }
+        return (vowel && !soundsLikeYou ? "an " : "a ") + phrase
+    }
+
     /// The noun alone, singular for exactly one.
     package static func noun(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
         count == 1 ? singular : plural ?? singular + "s"

@@ -66,7 +66,8 @@ extension TimelineGame {
             }
         }
         let byEvent = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let missed = attempts.enumerated().filter { !$0.element.isRight }.map { offset, attempt in
+        // A right placing after a hint is right, not missed (it is reviewed like a miss).
+        let missed = attempts.enumerated().filter { !$0.element.answeredRight }.map { offset, attempt in
             SessionSummary.Miss(
                 number: offset + 1, prompt: attempt.facts.first.flatMap { byEvent[$0]?.text } ?? attempt.questionID,
                 answer: attempt.answer, expected: attempt.expected, feedback: attempt.feedback)
@@ -86,7 +87,7 @@ extension TimelineGame {
             bestStreak: best, seconds: seconds,
             byType: attempts.isEmpty ? [] : [all], byTopic: topics.compactMap { byTopic[$0] }, missed: missed,
             reviewNext: attempts.filter { !$0.isRight }.flatMap(\.facts), right: all.right, partly: all.partly,
-            bank: bank)
+            hinted: attempts.count(where: \.rightWithHints), bank: bank)
     }
 }
 

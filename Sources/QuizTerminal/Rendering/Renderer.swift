@@ -180,7 +180,8 @@ package struct Renderer: Sendable {
         var right = "Right: \(summary.right) of \(summary.answered) answered"
         if summary.hinted > 0 { right += ", \(summary.hinted) of them only with hints" }
         if summary.partly > 0 { right += ", and \(summary.partly) partly right" }
-        if summary.partly > 0 || summary.hinted > 0 { right += " (\(percent)% of the credit)" }
+        // The credit of the whole quiz, not of the answers just named.
+        if summary.partly > 0 || summary.hinted > 0 { right += "; credit for the quiz: \(percent)%" }
         if summary.answered < summary.total {
             right += "; \(summary.total - summary.answered) of \(Plural.count(summary.total, "question")) not answered"
         }

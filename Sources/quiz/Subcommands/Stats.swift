@@ -11,12 +11,12 @@ struct Stats: ParsableCommand {
     @Flag(help: "Print the same figures as JSON.")
     var json = false
 
-    @OptionGroup var session: SessionOptions
+    @OptionGroup var play: PlayOptions
 
     func run() throws {
         // The attempts added up, from the checkpoint and the lines after it: not every attempt.
         let progress = try SessionRunner.openProgress(
-            session.play.progress, access: .read, attempts: false, interactive: false)
+            play.progress, access: .read, attempts: false, interactive: false)
         let statistics = Statistics(
             summary: progress.summary, memory: progress.progress.memory, at: Date(),
             secondsFromGMT: LocalTime.secondsFromGMT)
@@ -25,7 +25,7 @@ struct Stats: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(statistics), as: UTF8.self))
         } else {
-            print(SessionRunner.makeRenderer(session.play).statistics(statistics))
+            print(SessionRunner.makeRenderer(play).statistics(statistics))
         }
     }
 }

@@ -83,6 +83,14 @@ import Testing
         ("Event 1001 happened between two parties", false),  // a label, not a year
         ("Resolution 242 was passed", false),
         ("Israel captures Pakistani volunteers serving in the PLO", false),
+        // A number that says what it counts is no year; one that does not is.
+        ("Giustiniani arrived with 700 soldiers from Genoa", false),
+        ("An army of 1500 men marched", false),
+        ("In 1453 the city fell", true),
+        ("In 1453, the city fell", true),
+        ("The city fell in 1453", true),
+        ("In 1453 Constantinople fell", true),
+        ("The 1940s wars ended", true),
     ])
     func chronologyItemsPrintNoDate(item: String, dated: Bool) {
         #expect(QuestionCritic.containsDate(item) == dated, "\(item)")

@@ -33,6 +33,14 @@ import Testing
         #expect(Self.grader.grade("Giustiniano", for: Self.question("Giovanni Giustiniani")).isCorrect)
     }
 
+    /// A first name alone is part of the name, not a misspelling of it: wrong, and not told "too
+    /// far from the spelling".
+    @Test func aFirstNameAloneIsNotCalledAMisspelling() {
+        let verdict = Self.grader.grade("Constantine", for: Self.question("Constantine XI Palaiologos"))
+        #expect(!verdict.isCorrect)
+        #expect(verdict.miss != .typoTooFar, "\(verdict.feedback)")
+    }
+
     @Test(arguments: [
         ("Adams", "John Adams"),  // two people of the record are Adams: which one is not said
         ("II", "Mehmed II"),  // a regnal number names nobody

@@ -73,6 +73,10 @@ import Testing
             T.attempt("q2", facts: ["g"], outcome: .correct, at: T.t0.addingTimeInterval(1)), scheduler: scheduler)
         progress.record(
             T.attempt("q3", facts: ["f"], outcome: nil, at: T.t0.addingTimeInterval(2)), scheduler: scheduler)
+        // Right after two hints: reviewed, but not listed as a miss.
+        var hinted = T.attempt("q4", facts: ["h"], outcome: .correct, hints: 2, at: T.t0.addingTimeInterval(3))
+        hinted.credit = 0.25
+        progress.record(hinted, scheduler: scheduler)
         let missed = ReviewPlan.missed(progress, bank: "b")
         #expect(missed.map(\.attempt.questionID) == ["q3", "q1"])
         #expect(missed.map(\.timesMissed) == [2, 2])

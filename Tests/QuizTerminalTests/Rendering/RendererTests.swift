@@ -106,7 +106,7 @@ import Testing
         let text = renderer.summary(summary)
         #expect(
             text.contains(
-                "Right: 2 of 4 answered, and 1 partly right (63% of the credit); in 1 min 15 s; best run 2 right in a row."
+                "Right: 2 of 4 answered, and 1 partly right; credit for the quiz: 63%; in 1 min 15 s; best run 2 right in a row."
             ),
             "\(text)")
         #expect(
@@ -136,7 +136,8 @@ import Testing
         summary.isReview = true
         let text = renderer.summary(summary)
         #expect(text.hasPrefix("\nReview over"), "\(text)")
-        #expect(text.contains("Right: 2 of 2 answered, 1 of them only with hints (63% of the credit);"), "\(text)")
+        #expect(
+            text.contains("Right: 2 of 2 answered, 1 of them only with hints; credit for the quiz: 63%;"), "\(text)")
         #expect(!text.contains("Missed:"))
         #expect(text.contains("Review next: what you missed or needed hints for comes back with 'quiz review treaty'."))
         let tally = Output.Tally(
