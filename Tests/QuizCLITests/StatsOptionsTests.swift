@@ -14,3 +14,24 @@ import Testing
         #expect(refused.errors.contains("--count"), "\(refused.errors)")
     }
 }
+
+/// Nothing to review now, but a fact comes due later: the review says when, so that it agrees
+/// with what `quiz stats` counts as due.
+@Suite struct NothingDueTests {
+    @Test func theNextDueFactIsNamed() throws {
+        let folder = try TemporaryFolder("quiz-next-due")
+        defer { folder.remove() }
+        let bank = try folder.write("capitals.yaml", AnalyzeCommandTests.capitals)
+        let progress = folder.file("progress.json").path
+        let order = try AnalyzeCommandTests.order(bank, seed: 1, count: 3)
+        let answers = order.map { AnalyzeCommandTests.answers[$0]![0] }.joined(separator: "\n") + "\n"
+        let quiz = try QuizBinary.run(
+            ["take", bank, "--count", "3", "--seed", "1", "--progress", progress], input: answers)
+        #expect(quiz.output.contains("Right: 3 of 3 answered"), "\(quiz.output)")
+        let review = try QuizBinary.run(["review", bank, "--progress", progress])
+        #expect(review.status == 0)
+        let flat = review.output.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Nothing to review in Capitals: nothing is due and nothing was missed."), "\(flat)")
+        #expect(flat.contains("The next fact comes due on ") || flat.contains("The next fact comes due today at "))
+    }
+}

@@ -80,7 +80,23 @@ struct Review: ParsableCommand {
             else { return }
         }
         if !reviewed {
-            repl.write(repl.renderer.wrap("Nothing to review\(scope): nothing is due and nothing was missed."))
+            // What `quiz stats` counts as due today may come due later today: say when.
+            let now = Date()
+            let names = Set(banks.map { REPL.name(of: $0.path) })
+            let later = progress.progress.memory.filter { key, memory in
+                guard let slash = key.firstIndex(of: "/"), names.contains(String(key[..<slash])) else { return false }
+                return memory.state.due > now
+            }.map(\.value.state.due).min()
+            var line = "Nothing to review\(scope): nothing is due and nothing was missed."
+            if let later {
+                let time = CivilTime(later, secondsFromGMT: LocalTime.secondsFromGMT(at: later))
+                let today = CivilTime(now, secondsFromGMT: LocalTime.secondsFromGMT(at: now))
+                line +=
+                    " The next fact comes due "
+                    + (time.dateText == today.dateText
+                        ? "today at \(time.timeText.prefix(5))." : "on \(time.dateText).")
+            }
+            repl.write(repl.renderer.wrap(line))
         }
     }
 
