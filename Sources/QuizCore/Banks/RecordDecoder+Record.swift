@@ -123,7 +123,7 @@ extension RecordDecoder {
     }
 
     private mutating func quantity(_ node: Node) -> Quantity? {
-        let known = ["id", "value", "unit", "counts", "approximate", "tolerance"]
+        let known = ["id", "value", "unit", "counts", "approximate", "tolerance", "ask"]
         guard let fields = fields(node, kind: "quantity", known: known) else { return nil }
         let id = id(fields, declaring: .quantity)
         let value = number(fields, "value", required: true)
@@ -134,9 +134,24 @@ extension RecordDecoder {
         if let tolerance, tolerance < 0 {
             error("'tolerance' in \(fields.what) cannot be negative", at: fields.value("tolerance")!.location)
         }
+        let ask = text(fields, "ask")
+        if let ask, !ask.hasSuffix("?") {
+            error("'ask' in \(fields.what) is a question: end it with '?'", at: fields.value("ask")!.location)
+        }
+        if let ask, let value, Self.printsFigure(value, in: ask) {
+            error("'ask' in \(fields.what) prints its own answer", at: fields.value("ask")!.location)
+        }
         guard let id, let value, let unit, let counts else { return nil }
         return Quantity(
-            id: id, value: value, unit: unit, counts: counts, isApproximate: approximate, tolerance: tolerance)
+            id: id, value: value, unit: unit, counts: counts, isApproximate: approximate, tolerance: tolerance,
+            ask: ask)
+    }
+
+    /// Whether a text gives a figure, in digits (grouped or not) or, up to a hundred, in words.
+    static func printsFigure(_ value: Double, in text: String) -> Bool {
+        var forms = [Question.format(value), Question.format(value).replacingAll(",", with: "")]
+        if value == value.rounded(), let words = Question.words(Int(value)) { forms.append(words) }
+        return TextTools.leaks(forms, in: text)
     }
 
     mutating func statement(_ node: Node) -> Statement? {

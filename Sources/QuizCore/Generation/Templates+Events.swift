@@ -222,11 +222,19 @@ extension Templates {
         return "The text gives \(quantity.isApproximate ? "about " : "")\(figure) as the number of \(quantity.counts)."
     }
 
+    /// The author's own wording where there is one ("How many soldiers did…?"), after "According
+    /// to the text,"; otherwise "what was the number of {counts}?".
+    private func prompt(for quantity: Quantity) -> String {
+        guard let ask = quantity.ask else { return "According to the text, what was the number of \(quantity.counts)?" }
+        let opensWithQuestionWord = ["How ", "What ", "Which "].contains { ask.hasPrefix($0) }
+        return "According to the text, " + (opensWithQuestionWord ? ask.prefix(1).lowercased() + ask.dropFirst() : ask)
+    }
+
     func quantityValue(_ quantity: Quantity, of event: Event) -> Question {
         let (_, source, tags) = base(event)
         let explanation = explanation(of: quantity, in: event)
         return question(
-            .quantityValue, [quantity.id], prompt: "According to the text, what was the number of \(quantity.counts)?",
+            .quantityValue, [quantity.id], prompt: prompt(for: quantity),
             answer: .number(
                 quantity.value, tolerance: quantity.tolerance, unit: quantity.unit, approximate: quantity.isApproximate),
             explanation: explanation, source: source, statementKind: .fact, facts: [quantity.id, event.id], tags: tags)
@@ -253,7 +261,7 @@ extension Templates {
         let explanation = explanation(of: quantity, in: event)
         return question(
             .quantityChoice, [quantity.id],
-            prompt: "According to the text, what was the number of \(quantity.counts)?",
+            prompt: prompt(for: quantity),
             options: options, answer: .option(position), explanation: explanation, source: source, statementKind: .fact,
             facts: [quantity.id, event.id], tags: tags)
     }

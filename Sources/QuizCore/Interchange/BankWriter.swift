@@ -87,6 +87,7 @@ public enum BankWriter {
                 out += "        unit: \(quote(quantity.unit))\n        counts: \(quote(quantity.counts))\n"
                 if quantity.isApproximate { out += "        approximate: true\n" }
                 if let tolerance = quantity.tolerance { out += "        tolerance: \(number(tolerance))\n" }
+                if let ask = quantity.ask { out += "        ask: \(quote(ask))\n" }
             }
         }
         if !event.tags.isEmpty { out += "    tags: \(list(event.tags))\n" }

@@ -73,11 +73,16 @@ public struct Quantity: Sendable, Hashable {
     public var isApproximate: Bool
     /// How far from `value` an answer may be and still be right, when the author says so.
     public var tolerance: Double?
+    /// The question as a teacher words it ("How many soldiers did the British commander leave
+    /// behind?"), when the author gives it: asked instead of "what was the number of {counts}?".
+    public var ask: String?
 
     /// Creates a quantity.
     public init(
-        id: String, value: Double, unit: String, counts: String, isApproximate: Bool = false, tolerance: Double? = nil
+        id: String, value: Double, unit: String, counts: String, isApproximate: Bool = false, tolerance: Double? = nil,
+        ask: String? = nil
     ) {
+        self.ask = ask
         self.id = id
         self.value = value
         self.unit = unit

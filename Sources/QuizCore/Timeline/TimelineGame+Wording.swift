@@ -3,7 +3,7 @@
 extension TimelineGame {
     static let helpLines = [
         "Type the number of the slot where the event goes, and press Enter. Commands:",
-        ":hint   narrow down the slots (halves the credit)",
+        ":hint   narrow down the slots, when there are three or more (halves the credit)",
         ":skip   pass this event",
         ":score  the score so far",
         ":quit   end the game (your answers are saved)",

@@ -94,6 +94,45 @@ import Testing
         #expect(phrase.prompt == "According to the text, who was the count who represented Italy at the signing?")
     }
 
+    /// The author's own question for a figure, after "According to the text,"; otherwise the
+    /// stock "what was the number of …?".
+    @Test func aFigureIsAskedInTheAuthorsWordsWhereGiven() {
+        var treaty = Self.record.events[0]
+        #expect(
+            Self.templates.quantityValue(treaty.quantities[0], of: treaty).prompt
+                == "According to the text, what was the number of articles of the treaty?")
+        treaty.quantities[0].ask = "How many articles does the treaty have?"
+        #expect(
+            Self.templates.quantityValue(treaty.quantities[0], of: treaty).prompt
+                == "According to the text, how many articles does the treaty have?")
+    }
+
+    /// An author's question must be one, and must not print its answer.
+    @Test(arguments: [
+        ("How many articles does the treaty have?", nil),
+        ("The treaty has how many articles", "is a question: end it with '?'"),
+        ("Does the treaty have 20 articles?", "prints its own answer"),
+        ("Does the treaty have twenty articles?", "prints its own answer"),
+    ])
+    func anAuthorsQuestionIsChecked(_ ask: String, _ error: String?) {
+        let yaml = """
+            title: T
+            sources: [{id: s, title: S}]
+            events:
+              - id: e
+                summary: A treaty was signed.
+                quantities:
+                  - {id: q, value: 20, unit: articles, counts: articles of the treaty, ask: "\(ask)"}
+            """
+        let loaded = BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml")
+        if let error {
+            #expect(loaded.diagnostics.contains { $0.description.contains(error) }, "\(loaded.diagnostics)")
+            #expect(loaded.record == nil)
+        } else {
+            #expect(loaded.record?.events.first?.quantities.first?.ask == ask)
+        }
+    }
+
     /// The Why of a number question says the number: the event's summary where it does (in
     /// figures or words), the figure itself where it does not.
     @Test func aNumbersExplanationAlwaysGivesTheNumber() {

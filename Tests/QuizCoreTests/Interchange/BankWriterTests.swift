@@ -37,7 +37,7 @@ import Testing
                 quantities: [
                     Quantity(
                         id: "rifles", value: 250_000, unit: "rifles", counts: "rifles bought", isApproximate: true,
-                        tolerance: 0.5),
+                        tolerance: 0.5, ask: "How many rifles: \"bought\"?"),
                     Quantity(id: "ships", value: 2.5, unit: "ships", counts: "ships"),
                 ],
                 tags: ["arms"], source: "s", gist: "the purchase: of rifles",
