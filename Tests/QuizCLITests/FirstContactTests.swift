@@ -94,6 +94,7 @@ import Testing
     @Test(arguments: [
         ("pakistan", "pakistan-palestine-israel"), ("black-hole-of-calcuta", "black-hole-of-calcutta"),
         ("The Black Hole", "black-hole-of-calcutta"),  // a part of its title
+        ("calcuta", "black-hole-of-calcutta"), ("wuchal", "treaty-of-wuchale"),  // a slip in one of its words
     ])
     func aPartOrASlipOfABanksNameSuggestsIt(typed: String, meant: String) throws {
         let result = try QuizBinary.run(["take", typed])

@@ -109,7 +109,16 @@ package enum BankDirectory {
         if let closest = Spelling.closest(to: name, among: names) { return names.firstIndex(of: closest) }
         guard wanted.count >= 3 else { return nil }
         let titled = names.indices.filter { title($0)?.lowercased().contains(wanted) ?? false }
-        return titled.count == 1 ? titled[0] : nil
+        if titled.count == 1 { return titled[0] }
+        // A slip in one word of a name or title ("calcuta"): the one bank with a word that near.
+        guard wanted.count >= 5 else { return nil }
+        let near = names.indices.filter { index in
+            let words =
+                names[index].lowercased().split(separator: "-").map(String.init)
+                + (title(index)?.lowercased().split { !$0.isLetter }.map(String.init) ?? [])
+            return Spelling.closest(to: wanted, among: words.filter { $0.count >= 4 }) != nil
+        }
+        return near.count == 1 ? near[0] : nil
     }
 
     /// What makes two paths the same file: its device and inode, or the path itself when it
