@@ -138,20 +138,13 @@ extension RecordDecoder {
         if let ask, !ask.hasSuffix("?") {
             error("'ask' in \(fields.what) is a question: end it with '?'", at: fields.value("ask")!.location)
         }
-        if let ask, let value, Self.printsFigure(value, in: ask) {
+        if let ask, let value, Question.printsFigure(value, in: ask) {
             error("'ask' in \(fields.what) prints its own answer", at: fields.value("ask")!.location)
         }
         guard let id, let value, let unit, let counts else { return nil }
         return Quantity(
             id: id, value: value, unit: unit, counts: counts, isApproximate: approximate, tolerance: tolerance,
             ask: ask)
-    }
-
-    /// Whether a text gives a figure, in digits (grouped or not) or, up to a hundred, in words.
-    static func printsFigure(_ value: Double, in text: String) -> Bool {
-        var forms = [Question.format(value), Question.format(value).replacingAll(",", with: "")]
-        if value == value.rounded(), let words = Question.words(Int(value)) { forms.append(words) }
-        return TextTools.leaks(forms, in: text)
     }
 
     mutating func statement(_ node: Node) -> Statement? {

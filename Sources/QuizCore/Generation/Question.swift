@@ -136,6 +136,14 @@ public struct Question: Sendable, Hashable {
         return text.isEmpty ? 0 : spaces + 1
     }
 
+    /// Whether a text gives a figure: in digits, grouped or not ("250,000", "250000"), or, up to a
+    /// hundred, in words ("fifty").
+    static func printsFigure(_ value: Double, in text: String) -> Bool {
+        var forms = [format(value), format(value).replacingAll(",", with: "")]
+        if value == value.rounded(), let words = words(Int(value)) { forms.append(words) }
+        return TextTools.leaks(forms, in: text)
+    }
+
     /// A whole number up to a hundred in words: "fifty", "twenty-one".
     static func words(_ number: Int) -> String? {
         let small = [

@@ -214,11 +214,7 @@ extension Templates {
     /// otherwise the figure itself, so that the Why always says what the answer is.
     private func explanation(of quantity: Quantity, in event: Event) -> String {
         let figure = Question.format(quantity.value)
-        var forms = [figure]
-        if quantity.value == quantity.value.rounded(), let words = Question.words(Int(quantity.value)) {
-            forms.append(words)
-        }
-        if TextTools.leaks(forms, in: event.summary) { return event.summary }
+        if Question.printsFigure(quantity.value, in: event.summary) { return event.summary }
         return "The text gives \(quantity.isApproximate ? "about " : "")\(figure) as the number of \(quantity.counts)."
     }
 
