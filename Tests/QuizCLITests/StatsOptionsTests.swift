@@ -35,3 +35,25 @@ import Testing
         #expect(flat.contains("The next fact comes due on ") || flat.contains("The next fact comes due today at "))
     }
 }
+
+/// `quiz review` with no bank reviews a bank of your own that `quiz take NAME` found in the
+/// current folder, as `quiz stats` counts it.
+@Suite struct ReviewOwnBankTests {
+    @Test func aBankInTheCurrentFolderWithAnswersIsReviewedToo() throws {
+        let folder = try TemporaryFolder("quiz-review-own")
+        defer { folder.remove() }
+        _ = try folder.write("capitals.yaml", AnalyzeCommandTests.capitals)
+        let progress = folder.file("progress.json").path
+        let quiz = try QuizBinary.run(
+            ["take", "capitals", "--count", "3", "--seed", "1", "--progress", progress], directory: folder.url,
+            input: "Oslo\nOslo\nOslo\n")
+        #expect(quiz.status == 0, "\(quiz.errors)")
+        let list = try QuizBinary.run(["review", "--list", "--progress", progress], directory: folder.url)
+        #expect(list.status == 0, "\(list.errors)")
+        #expect(list.output.contains("Capitals:"), "\(list.output)")
+        #expect(list.output.contains("you: Oslo"))
+        let review = try QuizBinary.run(
+            ["review", "--progress", progress, "--seed", "1"], directory: folder.url, input: ":skip\n:skip\n:skip\n")
+        #expect(review.output.contains("Review of Capitals: 3 facts due or missed"), "\(review.output)")
+    }
+}

@@ -24,7 +24,6 @@ struct Review: ParsableCommand {
     @OptionGroup var options: BankOptions
 
     func run() throws {
-        let banks = try chosenBanks()
         let repl = SessionRunner.makeREPL(
             session.play, reader: list ? PipedLineReader() : SessionRunner.makeReader())
         // `--list` only reads: it never creates or repairs anything.
@@ -32,6 +31,7 @@ struct Review: ParsableCommand {
             list
             ? try SessionRunner.openProgress(session.play.progress, access: .read, attempts: true, interactive: false)
             : try SessionRunner.openProgress(session.play, interactive: repl.reader.isInteractive, attempts: true)
+        let banks = try chosenBanks(answered: Set(progress.progress.attempts.map(\.bank)))
         // One bank named: that bank; none: every bank found, in turn.
         let scope = banks.count == 1 ? " in \(banks[0].record.title)" : ""
         if list {
@@ -100,14 +100,22 @@ struct Review: ParsableCommand {
         }
     }
 
-    /// The bank named, or every bank found.
-    private func chosenBanks() throws -> [BankListing.Entry] {
+    /// The bank named, or every bank found: in the bank folders, and the banks `answered` that
+    /// `quiz take NAME` finds elsewhere (a bank of your own in the current folder).
+    private func chosenBanks(answered: Set<String>) throws -> [BankListing.Entry] {
         if let bank {
             let (path, record) = try options.load(bank)
             return [BankListing.Entry(path: path, record: record)]
         }
         let folders = BankDirectory.searchPaths(extra: options.folders, environment: SessionRunner.environment)
-        let listing = BankListing.make(folders: folders)
+        var listing = BankListing.make(folders: folders)
+        let found = Set(listing.banks.map { REPL.name(of: $0.path) })
+        for name in answered.subtracting(found).sorted() {
+            guard let path = try? BankDirectory.resolve(name, in: folders), REPL.name(of: path) == name,
+                let record = BankFile.load(path: path).record
+            else { continue }
+            listing.banks.append(BankListing.Entry(path: path, record: record))
+        }
         guard !listing.banks.isEmpty else {
             StandardError.report(BankListing.noneFound(in: folders))
             for line in listing.lines where line.hasPrefix("Skipped") { StandardError.write(Data((line + "\n").utf8)) }
