@@ -22,8 +22,15 @@ extension Templates {
         else {
             return []
         }
-        let noun = entity.kind == .person ? "who" : "which \(Self.noun(entity.kind))"
-        let prompt = "According to the text, \(noun) was \(description)?"
+        let prompt: String
+        let words = description.split(separator: " ", maxSplits: 3).map(String.init)
+        if words.count == 4, words[0].lowercased() == "the", ["who", "which", "that"].contains(words[2]) {
+            // "the count who represented Italy…" is asked "Which count represented Italy…?"
+            prompt = "According to the text, which \(words[1]) \(words[3])?"
+        } else {
+            let noun = entity.kind == .person ? "who" : "which \(Self.noun(entity.kind))"
+            prompt = "According to the text, \(noun) was \(description)?"
+        }
         return [
             question(
                 .entityDescription, [entity.id], prompt: prompt,

@@ -1,7 +1,8 @@
 /// The forms of a word a learner may fairly write for the same thing, folded to one key: British
 /// and American spellings (organisation/organization, rumour/rumor, centre/center,
 /// defence/defense, catalogue/catalog, travelled/traveled), a people's adjective and its
-/// country (Palestinian/Palestine, Pakistani/Pakistan, Syrian/Syria), and articles dropped
+/// country (Palestinian/Palestine, Pakistani/Pakistan, Syrian/Syria), an empire and its people
+/// (the Ottomans/the Ottoman Empire), and articles dropped
 /// anywhere ("Organization of the Islamic Conference" = "Organization of Islamic Conference").
 ///
 /// These are general rules on word endings, applied alike to what was typed and to every form of
@@ -23,7 +24,9 @@ enum SpellingVariants {
     /// with them (for variants).
     static func keys(_ normalized: String) -> (spelling: String, variant: String) {
         let split = normalized.utf8.split(separator: UInt8(ascii: " "))
-        let kept = split.count > 1 ? split.filter { !isArticle($0) } : split
+        var kept = split.count > 1 ? split.filter { !isArticle($0) } : split
+        // An empire is named by its people: "the Ottomans" for the Ottoman Empire.
+        if kept.count == 2, kept[1].elementsEqual("empire".utf8) { kept.removeLast() }
         var spelling: [UInt8] = []
         var variant: [UInt8] = []
         spelling.reserveCapacity(normalized.utf8.count)

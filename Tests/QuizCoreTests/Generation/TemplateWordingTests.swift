@@ -91,7 +91,7 @@ import Testing
     @Test func descriptionsAreAskedAsNaturalQuestions() throws {
         #expect(Self.templates.entityDescription(Self.record.entities[5]).isEmpty)
         let phrase = try #require(Self.templates.entityDescription(Self.record.entities[6]).first)
-        #expect(phrase.prompt == "According to the text, who was the count who represented Italy at the signing?")
+        #expect(phrase.prompt == "According to the text, which count represented Italy at the signing?")
     }
 
     /// The author's own question for a figure, after "According to the text,"; otherwise the
@@ -130,6 +130,33 @@ import Testing
             #expect(loaded.record == nil)
         } else {
             #expect(loaded.record?.events.first?.quantities.first?.ask == ask)
+        }
+    }
+
+    /// A blank in an event of Pakistan's never offers what Pakistan holds a position about (it
+    /// does not recognize Israel): a purchase "in Israel" would be false at a glance.
+    @Test func noWrongOptionIsWhatTheActorTakesAStandAgainst() {
+        let record = Record(
+            title: "Rifles", sources: [Source(id: "s", title: "S")],
+            entities: ["Pakistan", "Israel", "Czechoslovakia", "Jordan", "Syria", "Turkey"].map {
+                Entity(id: $0.lowercased(), kind: .country, name: $0)
+            },
+            events: [
+                Event(
+                    id: "rifles", summary: "Pakistan purchased rifles in Czechoslovakia.",
+                    actors: [.init(entity: "pakistan", role: "buyer")], places: ["czechoslovakia"], source: "s")
+            ],
+            statements: [
+                Statement(
+                    id: "stance", kind: .position, text: "Pakistan does not recognize Israel.", holder: "pakistan",
+                    about: ["israel"], source: "s")
+            ])
+        let templates = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).templates
+        for seed in UInt64(0)..<20 {
+            var random = SeededRandom(seed: seed)
+            let questions = templates.eventParticipant(record.events[0], places: true, typed: false, random: &random)
+            #expect(!questions.isEmpty)
+            for question in questions { #expect(!question.options.contains("Israel"), "\(question.options)") }
         }
     }
 

@@ -33,6 +33,15 @@ import Testing
         #expect(Self.grader.grade("Giustiniano", for: Self.question("Giovanni Giustiniani")).isCorrect)
     }
 
+    /// An empire is named by its people: "the Ottomans" for the Ottoman Empire.
+    @Test func anEmpireIsNamedByItsPeople() {
+        for typed in ["the Ottomans", "Ottomans"] {
+            let verdict = Self.grader.grade(typed, for: Self.question("the Ottoman Empire"))
+            #expect(verdict.isCorrect, "\(typed): \(verdict.feedback)")
+        }
+        #expect(!Self.grader.grade("the Romans", for: Self.question("the Ottoman Empire")).isCorrect)
+    }
+
     /// A first name alone is part of the name, not a misspelling of it: wrong, and not told "too
     /// far from the spelling".
     @Test func aFirstNameAloneIsNotCalledAMisspelling() {
