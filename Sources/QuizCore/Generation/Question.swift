@@ -139,7 +139,9 @@ public struct Question: Sendable, Hashable {
     /// Whether a text gives a figure: in digits, grouped or not ("250,000", "250000"), or, up to a
     /// hundred, in words ("fifty").
     static func printsFigure(_ value: Double, in text: String) -> Bool {
-        var forms = [format(value), format(value).replacingAll(",", with: "")]
+        let grouped = format(value)
+        var forms = [grouped]
+        if grouped.utf8.contains(UInt8(ascii: ",")) { forms.append(grouped.replacingAll(",", with: "")) }
         if value == value.rounded(), let words = words(Int(value)) { forms.append(words) }
         return TextTools.leaks(forms, in: text)
     }

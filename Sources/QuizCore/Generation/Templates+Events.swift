@@ -141,7 +141,7 @@ extension Templates {
             }
             let others = Choices.sampleEntities(
                 index, kinds: [entity.kind], count: choiceCount - 1,
-                excluding: involved.union(mentionedIDs(in: event.summary)).union(stancesOfActors(in: event)),
+                excluding: stancesOfActors(in: event, adding: involved.union(mentionedIDs(in: event.summary))),
                 excludingNames: names,
                 where: fits(against: entity, in: years(of: event)), random: &random)
             guard !others.isEmpty else { continue }
@@ -161,8 +161,13 @@ extension Templates {
     /// What the event's actors hold positions about ("Pakistan does not recognize Israel"): no
     /// wrong option of a blank in their events, where the record sets the actor against it (a
     /// purchase "in Israel" by Pakistan is false at a glance, not a fair rival).
-    func stancesOfActors(in event: Event) -> Set<String> {
-        Set(event.actors.flatMap { actor in (index.positionsByHolder[actor.entity] ?? []).flatMap(\.about) })
+    func stancesOfActors(in event: Event, adding excluded: Set<String> = []) -> Set<String> {
+        var stances = excluded
+        guard !index.positionsByHolder.isEmpty else { return stances }
+        for actor in event.actors {
+            for position in index.positionsByHolder[actor.entity] ?? [] { stances.formUnion(position.about) }
+        }
+        return stances
     }
 
     /// Ids of the entities a text names, or points to with a word made from a name ("Pakistani"),
