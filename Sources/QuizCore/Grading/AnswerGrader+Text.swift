@@ -129,13 +129,13 @@ extension AnswerGrader {
         }
         allowed = max(allowed, Self.allowedEdits(answer.count))
         // Part of the name ("Constantine" for Constantine XI Palaiologos) is no misspelling of it.
-        let words = Set(answer.split(separator: " "))
-        let partOfAForm = forms.contains { form in
-            let formWords = form.key.split(separator: " ")
-            return words.count < formWords.count && words.isSubset(of: formWords)
-        }
-        if best <= allowed + 2, !partOfAForm {
-            return TextMatch(verdict: .wrong(.typoTooFar, canonical), form: nil)
+        if best <= allowed + 2 {
+            let words = answer.split(separator: " ")
+            let partOfAForm = forms.contains { form in
+                let formWords = form.key.split(separator: " ")
+                return words.count < formWords.count && words.allSatisfy(formWords.contains)
+            }
+            if !partOfAForm { return TextMatch(verdict: .wrong(.typoTooFar, canonical), form: nil) }
         }
         return TextMatch(verdict: .wrong(.unknown, canonical), form: nil)
     }
