@@ -14,8 +14,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
-        // GNU readline, linked from the system (libreadline-dev). No pkgConfig: the headers sit in
-        // /usr/include, and the Makefile installs the package when they are missing.
+        // GNU readline, linked statically from the system's archives (libreadline-dev). No pkgConfig:
+        // the headers sit in /usr/include, and the Makefile installs the package when they are missing.
         .systemLibrary(name: "CReadline"),
         // libyaml's event parser, linked from the system (libyaml-dev) in the same way.
         .systemLibrary(name: "CLibYAML"),
@@ -70,7 +70,9 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         // Depends on the executable so that `swift test` builds the binary it runs.
-        .testTarget(name: "QuizCLITests", dependencies: ["quiz", "TestSupport"]),
+        .testTarget(
+            name: "QuizCLITests",
+            dependencies: ["quiz", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
     ],
     swiftLanguageModes: [.v6]
 )

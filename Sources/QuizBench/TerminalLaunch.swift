@@ -92,17 +92,6 @@ enum TerminalLaunch {
         return elapsed
     }
 
-    /// The median of `runs` launches; the first failure stops them.
-    static func median(
-        _ executable: String, _ arguments: [String], environment: [String: String], until marker: String?, runs: Int
-    ) throws(Failure) -> Double {
-        var times: [Double] = []
-        for _ in 0..<runs {
-            times.append(try time(executable, arguments, environment: environment, until: marker))
-        }
-        return times.sorted()[times.count / 2]
-    }
-
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard haystack.count >= needle.count else { return false }
         return (0...(haystack.count - needle.count)).contains {

@@ -9,6 +9,7 @@
 //                  [--floor PROGRAM]
 //        QuizBench load FILE   (one measurement, used by the parent)
 //        QuizBench grade       (the grading figures alone)
+//        QuizBench startup [RUNS]   (the start-up figures alone, after a 'make bench')
 //        QuizBench progress-file PATH   (writes the persistence benchmark's progress file)
 // Exits non-zero when a measurement could not be made (a start-up that shows no question).
 import Foundation
@@ -78,6 +79,18 @@ if arguments.first == "generate", arguments.count >= 3, let count = Int(argument
     }
     print(best, produced)
     exit(0)
+}
+
+// Start-up alone (`QuizBench startup [RUNS]`), for working on it: the installed binary and the
+// floor as `make bench` leaves them.
+if arguments.first == "startup" {
+    let runs = arguments.count > 1 ? Int(arguments[1]) ?? 21 : 21
+    let folder = DiskFolder.pick([".build/bench/disk"])?.path ?? NSTemporaryDirectory()
+    let problem = StartupBench.report(
+        installed: ".build/bench/install/usr/local/bin/quiz", floor: ".build/bench/empty-foundation-static",
+        folder: folder + "/startup-\(getpid())", runs: runs)
+    if let problem { print("FAIL: \(problem)") }
+    exit(problem == nil ? 0 : 1)
 }
 
 // Grading alone (`QuizBench grade`), for profiling.
@@ -218,46 +231,9 @@ if let quizSize = mebibytes(installed), let floorSize = mebibytes(floorProgram) 
     fail("no installed quiz at \(installed) or no \(floorProgram): run 'make bench'")
 }
 
-// Start-up: `quiz take` on the bundled seed bank, spawned at a pseudo-terminal with a full
-// readline history and a progress file of 400 facts and 4,000 answers, timed until the first
-// question's answer prompt; against the floor program, timed until it exits.
-if FileManager.default.isExecutableFile(atPath: installed), FileManager.default.isExecutableFile(atPath: floorProgram),
-    let seedData = FileManager.default.contents(atPath: "QuestionBanks/pakistan-palestine-israel.yaml"),
-    let seedBank = BankLoader.load(seedData, format: .yaml, path: "seed").record
-{
-    do {
-        let environment = try LearnerState.write(
-            home: diskFolder + "/home", seedBank: seedBank, bankName: "pakistan-palestine-israel", facts: 400,
-            attempts: 4_000)
-        let journal = mebibytes(diskFolder + "/home/data/quiz/progress.jsonl") ?? 0
-        let quizTime = try TerminalLaunch.median(
-            installed, ["take", "pakistan-palestine-israel", "--count", "10", "--seed", "1"], environment: environment,
-            until: "answer> ", runs: 21)
-        let floorTime = try TerminalLaunch.median(floorProgram, [], environment: environment, until: nil, runs: 21)
-        // The same for a first-time learner, with no history and no progress: what the progress costs.
-        var firstTime = environment
-        firstTime["XDG_STATE_HOME"] = diskFolder + "/new/state"
-        firstTime["XDG_DATA_HOME"] = diskFolder + "/new/data"
-        let newTime = try TerminalLaunch.median(
-            installed, ["take", "pakistan-palestine-israel", "--count", "10", "--seed", "1"], environment: firstTime,
-            until: "answer> ", runs: 21)
-        print(
-            String(
-                format: """
-
-                    Start-up at a terminal, to the first question's prompt (median of 21; history of 500 lines, \
-                    progress of 400 facts and 4,000 answers, %.1f MiB):
-                      quiz as installed %.1f ms; empty static Foundation program %.1f ms; ratio %.2f (target: 2 or less)
-                      (a first-time learner, no history or progress: %.1f ms, ratio %.2f)
-                    """, journal, quizTime * 1000, floorTime * 1000, quizTime / floorTime, newTime * 1000,
-                newTime / floorTime))
-    } catch let failure as TerminalLaunch.Failure {
-        fail("start-up: quiz showed no question: \(failure.description)")
-    } catch {
-        fail("start-up: could not prepare the learner's files: \(error)")
-    }
-} else if failures.isEmpty {
-    fail("start-up not measured: the installed quiz, the floor program or the seed bank is missing")
+// Start-up: `quiz take` on the bundled seed bank at a pseudo-terminal, against the floor.
+if let problem = StartupBench.report(installed: installed, floor: floorProgram, folder: diskFolder, runs: 21) {
+    fail(problem)
 }
 
 // Persisting, on the disk folder: a progress file of 10,000 facts and 100,000 attempts, as a

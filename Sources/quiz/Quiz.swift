@@ -26,12 +26,13 @@ struct Quiz: ParsableCommand {
         // the process mid-save.
         signal(SIGXFSZ, SIG_IGN)
         let arguments = Self.prepared(Array(CommandLine.arguments.dropFirst()))
-        if let word = arguments.first, let message = Self.unknownCommand(word) {
+        let quick = Self.parsedQuickly(arguments)
+        if quick == nil, let word = arguments.first, let message = Self.unknownCommand(word) {
             StandardError.write(Data((message + "\n").utf8))
             Glibc.exit(2)
         }
         do {
-            var command = try Self.parsedDirectly(arguments) ?? parseAsRoot(arguments)
+            var command: ParsableCommand = try quick ?? Self.parsedDirectly(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
