@@ -143,7 +143,7 @@ final class TimelineFolder {
     @Test func aMissedPlacementComesBackInReviewAsAnyMissedFact() throws {
         _ = try timeline(["--count", "2", "--seed", "3"], input: "1\n1\n")
         let listed = try QuizBinary.run(["review", bank, "--list", "--progress", progress])
-        #expect(listed.output.contains("Where on the timeline does this go? “Ethiopian forces defeated the Italian"))
+        #expect(listed.output.contains("Where on the timeline does this go? Ethiopian forces defeated the Italian"))
         #expect(listed.output.contains("you: slot 1, before 2 May 1889 · answer: 1 March 1896, slot 2"))
         #expect(!listed.output.contains("no longer in the bank"))
 

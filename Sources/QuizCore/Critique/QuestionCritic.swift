@@ -455,7 +455,7 @@ public struct QuestionCritic: Sendable {
     }
 
     /// An article before a blank, as text and as bytes.
-    static let articlesBeforeBlank: [(String, [UInt8])] = [" a _____", " an _____", "“A _____", "“An _____"].map {
+    static let articlesBeforeBlank: [(String, [UInt8])] = [" a _____", " an _____", " A _____", " An _____"].map {
         ($0, Array($0.utf8))
     }
 
@@ -714,13 +714,23 @@ public struct QuestionCritic: Sendable {
     // MARK: Grammar
 
     static let brokenPairs = ["a the ", "an the ", "the the ", "a a ", "the a ", "the an "]
-    /// The pairs as bytes, each after a space and after an opening quote, for a scan that costs
-    /// no allocation per question.
-    static let brokenPairBytes: [(pair: String, bytes: [UInt8])] = brokenPairs.flatMap { pair in
-        [(pair, Array((" " + pair).utf8)), (pair, Array(("“" + pair).utf8))]
+    /// The pairs as bytes, each after a space, for a scan that costs no allocation per question.
+    static let brokenPairBytes: [(pair: String, bytes: [UInt8])] = brokenPairs.map { pair in
+        (pair, Array((" " + pair).utf8))
     }
     static let strays: [[UInt8]] = ["..", " ,", "  ", " ."].map { Array($0.utf8) }
-    static let openingQuote = Array("“".utf8)
+
+    /// Whether a prompt, or a sentence after a question in it ("…, according to the text? the
+    /// war…"), opens with a lower-case letter.
+    static func sentenceStartsInLowerCase(_ text: String) -> Bool {
+        if text.first?.isLowercase == true { return true }
+        var previous: (Character, Character) = (" ", " ")
+        for character in text {
+            if previous == ("?", " "), character.isLowercase { return true }
+            previous = (previous.1, character)
+        }
+        return false
+    }
 
     func grammar(_ question: Question) -> [Finding] {
         var findings: [Finding] = []
@@ -738,10 +748,8 @@ public struct QuestionCritic: Sendable {
             if Self.strays.contains(where: { Self.find($0, in: bytes) != nil }) {
                 findings.append(Finding(.grammar, "stray punctuation or spacing in “\(text)”"))
             }
-            if Self.find(Self.openingQuote, in: bytes) != nil, let open = text.firstIndex(of: "“"),
-                let next = text[text.index(after: open)...].first, next.isLowercase
-            {
-                findings.append(Finding(.grammar, "a quoted sentence starts in lower case: “\(text)”"))
+            if Self.sentenceStartsInLowerCase(text) {
+                findings.append(Finding(.grammar, "a sentence starts in lower case: “\(text)”"))
             }
         }
         return findings

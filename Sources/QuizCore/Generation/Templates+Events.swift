@@ -31,11 +31,11 @@ extension Templates {
         let prompt: String
         var asked = date
         if date.isAskableAsYear {
-            prompt = "In what year did this happen, according to the text? “\(text)”"
+            prompt = "In what year did this happen, according to the text? \(TextTools.capitalized(text))"
             // "In what year" is answered by the year, even where the record knows the day.
             asked = DateLabel.yearOnly(date)
         } else if date.isAskableAsSpan {
-            prompt = "Over which years did this take place, according to the text? “\(text)”"
+            prompt = "Over which years did this take place, according to the text? \(TextTools.capitalized(text))"
         } else {
             return []
         }
@@ -134,7 +134,8 @@ extension Templates {
                 questions.append(
                     question(
                         template, [event.id, id],
-                        prompt: "Which \(noun) fills the blank, according to the text? “\(blanked)”",
+                        prompt:
+                            "Which \(noun) fills the blank, according to the text? \(TextTools.capitalized(blanked))",
                         answer: .text(entity.name), accepted: entity.aliases, explanation: explanation, source: source,
                         statementKind: .fact, facts: [event.id], tags: tags, subject: id))
                 continue
@@ -150,7 +151,7 @@ extension Templates {
             questions.append(
                 question(
                     template, [event.id, id],
-                    prompt: "Which \(noun) fills the blank, according to the text? “\(blanked)”",
+                    prompt: "Which \(noun) fills the blank, according to the text? \(TextTools.capitalized(blanked))",
                     options: options, answer: .option(position), accepted: entity.aliases, explanation: explanation,
                     source: source, statementKind: .fact, facts: [event.id], tags: tags, subject: id,
                     rivals: others.map(\.id)))
@@ -217,7 +218,8 @@ extension Templates {
         return [
             question(
                 .eventDuring, [event.id],
-                prompt: "During which \(Self.noun(war)) did this happen, according to the text? “\(text)”",
+                prompt:
+                    "During which \(Self.noun(war)) did this happen, according to the text? \(TextTools.capitalized(text))",
                 options: options, answer: .option(position), explanation: explanation, source: source,
                 statementKind: .fact, facts: [event.id], tags: tags, subject: warID, rivals: others.map(\.id))
         ]

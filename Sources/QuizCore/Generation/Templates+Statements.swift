@@ -24,25 +24,27 @@ extension Templates {
             rivals: rivals)
     }
 
-    /// The statement as the text attributes it, for a true/false prompt.
+    /// The statement as the text attributes it, for a true/false prompt. The record words what
+    /// the text says in its own way, so it is never printed as a quotation: the attribution
+    /// comes first, as a sentence, and the statement after it.
     private func claimSentence(_ statement: Statement, holder: String? = nil) -> String {
-        let quoted = "“\(statement.text)”"
+        let sentence = TextTools.capitalized(statement.text)
         switch statement.kind {
         case .fact:
-            return "according to the text, \(quoted)"
+            return "The text states this as fact: \(sentence)"
         case .position:
-            return "the text gives this as the position of \(holder ?? holderName(statement)): \(quoted)"
+            return "The text gives this as the position of \(holder ?? holderName(statement)): \(sentence)"
         case .claim:
             if let holderID = statement.holder, holder == nil, index.sources[holderID] != nil {
-                return "the text's author makes this claim: \(quoted)"
+                return "The text's author makes this claim: \(sentence)"
             }
             if holder != nil || statement.holder != nil {
-                return "the text attributes this claim to \(holder ?? holderName(statement)): \(quoted)"
+                return "The text attributes this claim to \(holder ?? holderName(statement)): \(sentence)"
             }
             switch statement.status {
-            case .rumoured?: return "the text passes this on as a rumour: \(quoted)"
-            case .apparent?: return "the text says this was apparently so: \(quoted)"
-            default: return "the text reports this, without saying who says so: \(quoted)"
+            case .rumoured?: return "The text passes this on as a rumour: \(sentence)"
+            case .apparent?: return "The text says this was apparently so: \(sentence)"
+            default: return "The text reports this, without saying who says so: \(sentence)"
             }
         }
     }
@@ -53,7 +55,7 @@ extension Templates {
         guard Self.asksTrue(statement.id), rivalHolder(for: statement, random: &random) != nil else { return [] }
         return [
             make(
-                .statementTrue, statement, prompt: "True or false: \(claimSentence(statement))",
+                .statementTrue, statement, prompt: "True or false? \(claimSentence(statement))",
                 options: ["True", "False"], answer: .truth(true))
         ]
     }
@@ -78,7 +80,8 @@ extension Templates {
             answer: answer, distractors: labels.map(\.1).filter { $0 != answer }, random: &random)
         return [
             make(
-                .statementStatus, statement, prompt: "How does the text present this statement? “\(statement.text)”",
+                .statementStatus, statement,
+                prompt: "How does the text present this statement? \(TextTools.capitalized(statement.text))",
                 options: options, answer: .option(position))
         ]
     }
@@ -157,7 +160,8 @@ extension Templates {
         let verb = statement.kind == .position ? "holds this position" : "makes this claim"
         return [
             make(
-                .statementHolder, statement, prompt: "According to the text, who \(verb)? “\(text)”", options: options,
+                .statementHolder, statement,
+                prompt: "According to the text, who \(verb)? \(TextTools.capitalized(text))", options: options,
                 answer: .option(position), accepted: index.entities[holderID]?.aliases ?? [],
                 subject: index.entities[holderID] != nil ? holderID : nil, rivals: rivals.map(\.id))
         ]
@@ -171,7 +175,7 @@ extension Templates {
         return [
             make(
                 .statementFalseHolder, statement,
-                prompt: "True or false: \(claimSentence(statement, holder: other.name))",
+                prompt: "True or false? \(claimSentence(statement, holder: other.name))",
                 options: ["True", "False"], answer: .truth(false), subject: holder, rivals: [other.id])
         ]
     }
@@ -223,7 +227,8 @@ extension Templates {
             let blanks = ([matched] + accepted.filter { Choices.key($0) != Choices.key(matched) })
             questions.append(
                 make(
-                    .statementCloze, statement, [id], prompt: "\(lead) “\(blanked)”", answer: .blanks([blanks]),
+                    .statementCloze, statement, [id], prompt: "\(lead) \(TextTools.capitalized(blanked))",
+                    answer: .blanks([blanks]),
                     subject: id))
         }
         return questions

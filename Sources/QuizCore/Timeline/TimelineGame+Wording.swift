@@ -101,7 +101,8 @@ extension TimelineGame {
             return nil
         }
         return Question(
-            id: id, kind: kind, prompt: "Where on the timeline does this go? “\(event.text)”", options: [], left: [],
+            id: id, kind: kind, prompt: "Where on the timeline does this go? \(TextTools.capitalized(event.text))",
+            options: [], left: [],
             answer: .date(event.date), accepted: [], explanation: event.summary, source: event.source,
             statementKind: .fact, facts: [event.id], template: "timeline", tags: event.tags)
     }

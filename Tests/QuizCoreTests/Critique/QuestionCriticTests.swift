@@ -109,6 +109,12 @@ import Testing
         var plain = hinted
         plain.prompt = "Fill in the blank in this position of Pakistan: “Pakistan supports the _____.”"
         #expect(!Self.rules(plain).contains(.leak))
+        // At the start of the sentence, after the question.
+        var opening = hinted
+        opening.prompt = "Fill in the blank, according to the text: An _____ is what Pakistan supports."
+        #expect(Self.rules(opening).contains(.leak))
+        opening.prompt = "Fill in the blank, according to the text: Some _____ is what Pakistan supports."
+        #expect(!Self.rules(opening).contains(.leak))
     }
 
     @Test func aWhenQuestionPrintsNoYear() {
@@ -242,10 +248,12 @@ import Testing
     // MARK: Grammar and attribution
 
     @Test(arguments: [
-        ("True or false: “A the Soviet Union U-2 aircraft was shot down.”", true),
-        ("True or false: “Fifty volunteers were captured..”", true),
-        ("True or false: “fifty volunteers were captured.”", true),
-        ("True or false: “The Soviet Union shot down a U-2 aircraft.”", false),
+        ("True or false? A the Soviet Union U-2 aircraft was shot down.", true),
+        ("True or false? Fifty volunteers were captured..", true),
+        ("True or false? fifty volunteers were captured.", true),
+        ("fifty volunteers were captured. In what year?", true),
+        ("True or false? The Soviet Union shot down a U-2 aircraft.", false),
+        ("Which place fills the blank, according to the text? _____ was besieged.", false),
     ])
     func brokenSentencesAreFound(prompt: String, broken: Bool) {
         let question = Self.question(
@@ -453,7 +461,7 @@ import Testing
     @Test func duringAWarIsAskedAsWhichWar() throws {
         let all = QuestionGenerator(record: Self.seed, options: GenerationOptions(count: nil)).reviews(seed: 1)
         let during = try #require(all.first { $0.question.id == "g.event-during.mission-information-1948" })
-        #expect(during.question.prompt.hasPrefix("During which war did this happen, according to the text? “Israel's"))
+        #expect(during.question.prompt.hasPrefix("During which war did this happen, according to the text? Israel's"))
         #expect(during.question.answerText == "the 1948 Palestinian War")
         // Other wars are fair options: their dates are what the question asks about.
         #expect(!during.findings.contains { $0.rule == .implausibleOption })

@@ -61,7 +61,7 @@ import Testing
     /// A position whose text opens with its holder says whose it is: no lead naming it again.
     @Test func aPositionThatOpensWithItsHolderIsQuotedWithoutARepeatedLead() throws {
         let own = try Self.cloze("stance", blank: "jerusalem")
-        #expect(own.prompt.hasPrefix("Fill in the blank, according to the text: “Pakistan will not recognize"))
+        #expect(own.prompt.hasPrefix("Fill in the blank, according to the text: Pakistan will not recognize"))
         // Another holder's position keeps its holder in the lead: the quote does not name him.
         let his = try Self.cloze("condition", blank: "jerusalem")
         #expect(his.prompt.hasPrefix("According to the text, Pervez Musharraf holds this position. Fill in the blank:"))

@@ -247,7 +247,7 @@ extension TimelineGameTests {
             Fixtures.event("signed", "1889-05-02", summary: "In 1889, the treaty was signed.", tags: ["treaty"])
         ])
         let question = try #require(TimelineGame.question(id: "timeline.signed", in: record))
-        #expect(question.prompt == "Where on the timeline does this go? “The treaty was signed.”")
+        #expect(question.prompt == "Where on the timeline does this go? The treaty was signed.")
         #expect(question.explanation == "In 1889, the treaty was signed.")
         #expect(question.facts == ["signed"] && question.kind == .ordering && question.tags == ["treaty"])
         #expect(TimelineGame.question(id: "timeline.gone", in: record) == nil)
