@@ -118,9 +118,14 @@ public struct Question: Sendable, Hashable {
     var leakForms: [String] {
         var forms: [String]
         switch answer {
-        case .number(let value, _, _, _):
+        case .number(let value, _, let unit, _):
             forms = [Self.format(value)]
             if value == value.rounded(), let words = Self.words(Int(value)) { forms.append(words) }
+            // A small count ("three") stands in many texts for other things ("three other
+            // colonies"): it gives this answer away only with its unit ("three shiploads").
+            if value == value.rounded(), value <= 12, let unit, !unit.isEmpty {
+                forms = forms.map { "\($0) \(unit)" }
+            }
         case .date(let date):
             forms = date.yearSpan.map { span in Array(Set([span.lowerBound, span.upperBound])).map(String.init) } ?? []
         default:

@@ -245,6 +245,16 @@ struct RecordIndex {
         return nil
     }
 
+    /// Whether an entity's name takes a plural verb: a group named by a plural ("colonists claim",
+    /// "the Arabs hold"); a country or an organisation takes the singular, whatever its name
+    /// ("the United States holds").
+    func takesPluralVerb(_ id: String) -> Bool {
+        guard let entity = entities[id], entity.kind == .group,
+            let last = entity.name.split(separator: " ").last
+        else { return false }
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
     /// The source's title, for "Source:" lines.
     func sourceTitle(_ id: String?) -> String? {
         id.flatMap { sources[$0]?.title }
@@ -400,20 +410,43 @@ enum TextTools {
         answers.contains { wholeWordRange(of: $0, in: text) != nil }
     }
 
-    /// An event's summary without a leading "In 1982, ", so that when-questions do not give the
-    /// answer away.
+    /// An event's summary without the date it opens with ("In 1982, ", "On December 16, 1773, ",
+    /// "In the spring of 1773, "), so that when-questions do not give the answer away. Only a
+    /// phrase made of date words, with a number in it and closed by a comma, is taken off.
     static func withoutLeadingDate(_ summary: String) -> String {
-        guard summary.hasPrefix("In ") || summary.hasPrefix("During ") else { return summary }
-        let words = summary.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-        guard words.count > 2, words[0] == "In" || words[0] == "During" else { return summary }
-        // "In 1982, …", "In May 1948, …", "In 14 May 1948, …"
-        for count in 2...min(4, words.count - 1) where words[count - 1].hasSuffix(",") {
-            let dateWords = words[1..<count].map { $0.trimmingCharacters(in: ",") }
-            guard dateWords.last?.allSatisfy(\.isNumber) == true else { return summary }
-            let rest = words[count...].joined(separator: " ")
-            return rest.prefix(1).uppercased() + rest.dropFirst()
+        let words = summary.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 2, dateLeads.contains(words[0]) else { return summary }
+        var sawNumber = false
+        for index in 1..<min(words.count - 1, 8) {
+            let word = words[index]
+            let bare = word.hasSuffix(",") ? word.dropLast() : word
+            let isNumber = isDayOrYear(bare)
+            guard isNumber || months.contains(bare) || dateFillers.contains(bare) else { return summary }
+            sawNumber = sawNumber || isNumber
+            // The phrase ends at a comma, unless a number follows it ("December 16, 1773,").
+            guard word.hasSuffix(","), sawNumber else { continue }
+            let next = words[index + 1]
+            if isDayOrYear(next.hasSuffix(",") ? next.dropLast() : next) { continue }
+            return capitalized(words[(index + 1)...].joined(separator: " "))
         }
         return summary
+    }
+
+    static let dateLeads: Set<Substring> = ["In", "On", "During", "By"]
+    static let months: Set<Substring> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+    static let dateFillers: Set<Substring> = [
+        "the", "of", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter",
+    ]
+
+    /// "1773", "16", "16th".
+    private static func isDayOrYear(_ word: Substring) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        let suffix = word.dropFirst(digits.count)
+        return suffix.isEmpty || (digits.count <= 2 && ["st", "nd", "rd", "th"].contains(suffix))
     }
 
     /// Whether a text contains a four-digit number from `years` (a when-question leak).

@@ -21,6 +21,18 @@ extension Templates {
         (event.summary, event.source, event.tags)
     }
 
+    /// An event's summary with its date in front ("1775: The war began."), unless the summary
+    /// gives the year already ("In 1773, …" would read "1773: In 1773, …").
+    static func dated(_ event: Event) -> String {
+        guard let date = event.date else { return event.summary }
+        if let span = date.yearSpan,
+            TextTools.containsYear(in: event.summary, from: [span.lowerBound, span.upperBound])
+        {
+            return event.summary
+        }
+        return "\(DateLabel.text(for: date)): \(event.summary)"
+    }
+
     /// In what year (or over which years) did it happen?
     func eventYear(_ event: Event) -> [Question] {
         guard let date = event.date, let span = date.yearSpan else { return [] }
@@ -106,7 +118,8 @@ extension Templates {
         return [
             question(
                 .eventInYear, [event.id], prompt: "According to the text, which of these happened \(phrase)?",
-                options: options, answer: .option(position), explanation: "\(label): \(explanation)", source: source,
+                options: options, answer: .option(position),
+                explanation: Self.dated(event), source: source,
                 statementKind: .fact, facts: [event.id], tags: tags)
         ]
     }
@@ -234,12 +247,23 @@ extension Templates {
     }
 
     /// The author's own wording where there is one ("How many soldiers did…?"), after "According
-    /// to the text,"; otherwise "what was the number of {counts}?".
+    /// to the text,"; otherwise "what was the number of {counts}?". A question opening with a name
+    /// keeps its capital, and takes "according to the text" at its end instead.
     private func prompt(for quantity: Quantity) -> String {
         guard let ask = quantity.ask else { return "According to the text, what was the number of \(quantity.counts)?" }
-        let opensWithQuestionWord = ["How ", "What ", "Which "].contains { ask.hasPrefix($0) }
-        return "According to the text, " + (opensWithQuestionWord ? ask.prefix(1).lowercased() + ask.dropFirst() : ask)
+        let first = ask.prefix { $0.isLetter }
+        if Self.commonOpeningWords.contains(String(first)) {
+            return "According to the text, " + ask.prefix(1).lowercased() + ask.dropFirst()
+        }
+        return (ask.hasSuffix("?") ? String(ask.dropLast()) : ask) + ", according to the text?"
     }
+
+    /// Words a question may open with that are never names, so lower case after a lead-in.
+    static let commonOpeningWords: Set<String> = [
+        "How", "What", "Which", "Who", "Whom", "Whose", "When", "Where", "Why", "In", "On", "At", "By", "For", "From",
+        "To", "With", "Over", "During", "Of", "About", "After", "Before", "Under", "Into", "Through", "Across",
+        "Among", "Between", "Against", "Within", "Up", "Out", "The", "A", "An",
+    ]
 
     func quantityValue(_ quantity: Quantity, of event: Event) -> Question {
         let (_, source, tags) = base(event)
@@ -306,7 +330,7 @@ extension Templates {
         guard Set(texts.map(Choices.key)).count == texts.count else { return [] }
         let (options, position) = Choices.shuffled(
             answer: texts[0], distractors: Array(texts.dropFirst()), random: &random)
-        let dated = chain.map { "\(DateLabel.text(for: $0.event.date!)): \($0.event.summary)" }
+        let dated = chain.map { Self.dated($0.event) }
         return [
             question(
                 .eventFirst, [event.id], prompt: "According to the text, which of these happened first?",
@@ -322,7 +346,7 @@ extension Templates {
         guard Set(texts.map(Choices.key)).count == texts.count else { return [] }
         let shown = texts.seededShuffle(using: &random)
         let order = texts.map { shown.firstIndex(of: $0)! }
-        let dated = chain.map { "\(DateLabel.text(for: $0.event.date!)): \($0.event.summary)" }
+        let dated = chain.map { Self.dated($0.event) }
         return [
             question(
                 .eventOrder, chain.map(\.event.id), prompt: "Put these in the order they happened, earliest first.",

@@ -205,14 +205,15 @@ extension Templates {
                     // "Pakistan has maintained its stance…" says whose position it is already.
                     lead = "Fill in the blank, according to the text:"
                 } else {
-                    lead = "According to the text, \(holderName(statement)) holds this position. Fill in the blank:"
+                    let verb = statement.holder.map(index.takesPluralVerb) == true ? "hold" : "holds"
+                    lead = "According to the text, \(holderName(statement)) \(verb) this position. Fill in the blank:"
                 }
             case .claim:
                 if let holder = statement.holder, holder != id, let name = index.holderName(holder) {
                     lead =
                         index.sources[holder] != nil
                         ? "The text's author makes this claim. Fill in the blank:"
-                        : "According to the text, \(name) claims this. Fill in the blank:"
+                        : "According to the text, \(name) \(index.takesPluralVerb(holder) ? "claim" : "claims") this. Fill in the blank:"
                 } else if statement.holder != nil {
                     lead = "The text gives this as someone's claim. Fill in the blank:"
                 } else {

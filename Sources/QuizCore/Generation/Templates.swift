@@ -53,6 +53,17 @@ struct Templates {
     /// India Company" in "the French East India Company"): blanking or swapping it there would
     /// break the other name.
     func freeMention(of entity: Entity, in text: String) -> Mention? {
+        guard let mention = unnestedMention(of: entity, in: text) else { return nil }
+        // A plural possessive would read "the _____' right" once blanked.
+        var after = text[mention.range.upperBound...].makeIterator()
+        if let mark = after.next(), mark == "'" || mark == "’", after.next().map({ $0 == "s" || $0 == "S" }) != true {
+            return nil
+        }
+        return mention
+    }
+
+    /// The first mention of `entity` in `text`, unless it lies inside another entity's name.
+    private func unnestedMention(of entity: Entity, in text: String) -> Mention? {
         if let table = index.mentionTable[text] {
             guard let range = table.ranges[entity.id] else { return nil }
             let inside = table.ranges.contains { id, other in

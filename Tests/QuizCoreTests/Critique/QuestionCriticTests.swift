@@ -100,6 +100,25 @@ import Testing
         #expect(Self.rules(question).contains(.leak) == dated)
     }
 
+    /// A small count gives another question's answer away only with its unit; a larger figure
+    /// does wherever it is printed.
+    @Test(arguments: [
+        (3.0, "shiploads", "Officials refused to return three shiploads of tea.", true),
+        (3.0, "shiploads", "Protesters stopped the tea in three other colonies.", false),
+        (3.0, "shiploads", "Officials refused to return 3 shiploads of tea.", true),
+        (50.0, "volunteers", "Fifty Pakistani volunteers were captured.", true),
+        (250_000.0, "rifles", "It bought 250,000 of them.", true),
+    ])
+    func aSmallCountLeaksOnlyWithItsUnit(_ value: Double, _ unit: String, _ other: String, _ leaks: Bool) {
+        let asked = Self.question(
+            .quantityValue, prompt: "According to the text, how many \(unit) were there?",
+            answer: .number(value, tolerance: nil, unit: unit, approximate: false), facts: ["a"])
+        var printed = Self.question(
+            .eventYear, prompt: "In what year did this happen?", answer: .text("x"), facts: ["b"])
+        printed.explanation = other
+        #expect(Self.critic.givesAway(asked, printed) == leaks)
+    }
+
     @Test func anArticleBeforeTheBlankHints() {
         let hinted = Self.question(
             .statementCloze, prompt: "Fill in the blank in this position of Pakistan: “Pakistan supports an _____.”",

@@ -105,6 +105,16 @@ import Testing
         #expect(
             Self.templates.quantityValue(treaty.quantities[0], of: treaty).prompt
                 == "According to the text, how many articles does the treaty have?")
+        // Any common opening word goes to lower case after the lead-in.
+        treaty.quantities[0].ask = "In how many languages was the treaty written?"
+        #expect(
+            Self.templates.quantityValue(treaty.quantities[0], of: treaty).prompt
+                == "According to the text, in how many languages was the treaty written?")
+        // A name keeps its capital: the attribution goes at the end.
+        treaty.quantities[0].ask = "Italy's copy of the treaty had how many articles?"
+        #expect(
+            Self.templates.quantityValue(treaty.quantities[0], of: treaty).prompt
+                == "Italy's copy of the treaty had how many articles, according to the text?")
     }
 
     /// An author's question must be one, and must not print its answer.
@@ -169,5 +179,102 @@ import Testing
         let capture = Self.record.events[1]
         let volunteers = Self.templates.quantityValue(capture.quantities[0], of: capture)
         #expect(volunteers.explanation == "Israel captured fifty volunteers.")
+    }
+}
+
+/// The date an event's summary opens with is taken off before a when-question prints it, in
+/// the forms authors write dates in; a phrase that is not only a date stays.
+@Suite struct LeadingDateTests {
+    @Test(arguments: [
+        ("In 1982, fifty volunteers were captured.", "Fifty volunteers were captured."),
+        ("In May 1948, the war began.", "The war began."),
+        ("On 14 May 1948, Israel declared independence.", "Israel declared independence."),
+        ("On December 16, 1773, colonists destroyed the tea.", "Colonists destroyed the tea."),
+        ("On December 16th, 1773, colonists destroyed the tea.", "Colonists destroyed the tea."),
+        ("In the spring of 1773, the act was passed.", "The act was passed."),
+        ("During 1948, Pakistan bought rifles.", "Pakistan bought rifles."),
+        ("By 1890, Italy held Eritrea.", "Italy held Eritrea."),
+        // Not (only) a date: left as written.
+        ("During the 1948 war, Pakistan bought rifles.", "During the 1948 war, Pakistan bought rifles."),
+        ("In 1982 Israel captured fifty volunteers.", "In 1982 Israel captured fifty volunteers."),
+        ("In Boston, officials refused.", "In Boston, officials refused."),
+        ("In May, the war began.", "In May, the war began."),
+        ("On 12345, nothing.", "On 12345, nothing."),
+        ("Pakistan bought rifles in 1948.", "Pakistan bought rifles in 1948."),
+    ])
+    func theOpeningDateIsTakenOff(_ summary: String, _ text: String) {
+        #expect(TextTools.withoutLeadingDate(summary) == text)
+    }
+
+    /// "Which of these happened in 1773?" explains itself with the date once.
+    @Test func theExplanationGivesTheDateOnce() throws {
+        let yaml = """
+            title: T
+            sources: [{id: s, title: S}]
+            events:
+              - {id: a, summary: "In 1773, the Tea Act was passed.", date: "1773"}
+              - {id: b, summary: The war began near Boston., date: "1775"}
+              - {id: c, summary: The port of Boston was closed., date: "1774"}
+              - {id: d, summary: The Congress met in Philadelphia., date: "1776"}
+            """
+        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
+        let templates = Templates(index: RecordIndex(record), choiceCount: 4)
+        var random = SeededRandom(seed: 1)
+        let dated = try #require(templates.eventInYear(record.events[0], random: &random).first)
+        #expect(dated.explanation == "In 1773, the Tea Act was passed.")
+        let plain = try #require(templates.eventInYear(record.events[1], random: &random).first)
+        #expect(plain.explanation == "1775: The war began near Boston.")
+    }
+}
+
+/// A lead naming a holder agrees with it: "colonists claim", "the garrison claims".
+@Suite struct HolderAgreementTests {
+    @Test(arguments: [
+        ("colonists", "According to the text, colonists claim this."),
+        ("garrison", "According to the text, the garrison claims this."),
+        ("usa", "According to the text, the United States claims this."),
+    ])
+    func theVerbAgreesWithTheHolder(_ holder: String, _ lead: String) throws {
+        let yaml = """
+            title: T
+            sources: [{id: s, title: S}]
+            entities:
+              - {id: colonists, kind: group, name: colonists}
+              - {id: garrison, kind: group, name: the garrison}
+              - {id: usa, kind: country, name: the United States}
+              - {id: tea-act, kind: concept, name: the Tea Act}
+              - {id: stamp-act, kind: concept, name: the Stamp Act}
+            statements:
+              - {id: c, kind: claim, holder: \(holder), text: The Tea Act violated the law., about: [tea-act]}
+            """
+        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
+        let templates = Templates(index: RecordIndex(record), choiceCount: 4)
+        let cloze = try #require(templates.statementCloze(record.statements[0]).first)
+        #expect(cloze.prompt.hasPrefix(lead + " Fill in the blank:"), "\(cloze.prompt)")
+    }
+}
+
+/// A blank never stands where it would break the sentence: before a plural possessive's
+/// apostrophe ("the _____' right"); before "'s" it may.
+@Suite struct BlankPlacementTests {
+    @Test(arguments: [
+        ("The Tea Act violated the colonists' right.", false),
+        ("The Tea Act violated the colonists’ right.", false),
+        ("The Tea Act angered the colonists.", true),
+        ("The colonists's anger grew.", true),
+    ])
+    func aPluralPossessiveIsNotBlanked(_ text: String, _ asked: Bool) throws {
+        let yaml = """
+            title: T
+            sources: [{id: s, title: S}]
+            entities:
+              - {id: colonists, kind: group, name: colonists}
+              - {id: merchants, kind: group, name: merchants}
+            statements:
+              - {id: c, kind: fact, text: "\(text)", about: [colonists]}
+            """
+        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
+        let templates = Templates(index: RecordIndex(record), choiceCount: 4)
+        #expect(!templates.statementCloze(record.statements[0]).isEmpty == asked)
     }
 }
