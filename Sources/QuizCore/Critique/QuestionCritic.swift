@@ -335,7 +335,8 @@ public struct QuestionCritic: Sendable {
             }
         }
         if Self.answerIsSubject.contains(question.template) {
-            let promptBytes = Array(question.prompt.utf8)
+            // With a space in front, so that an article opening the prompt is found too.
+            let promptBytes = [UInt8(ascii: " ")] + Array(question.prompt.utf8)
             for (article, bytes) in Self.articlesBeforeBlank where Self.find(bytes, in: promptBytes) != nil {
                 findings.append(
                     Finding(.leak, "“\(article.trimmingCharacters(in: " “"))” before the blank hints at the answer"))
@@ -345,9 +346,9 @@ public struct QuestionCritic: Sendable {
             if Self.containsDate(question.prompt) {
                 findings.append(Finding(.leak, "the prompt prints a year or a date, which points to the answer"))
             }
-            let heading = index.record.title + " " + (index.record.description ?? "")
-            if TextTools.leaks(question.leakForms, in: heading) {
-                findings.append(Finding(.leak, "the bank's title or description prints the answer"))
+            // The title heads every quiz; the description is never shown to a learner.
+            if TextTools.leaks(question.leakForms, in: index.record.title) {
+                findings.append(Finding(.leak, "the bank's title prints the answer"))
             }
         }
         if question.template == Templates.Name.eventWhoTyped.rawValue, let subject = question.subject,

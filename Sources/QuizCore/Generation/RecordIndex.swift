@@ -432,6 +432,22 @@ enum TextTools {
         return summary
     }
 
+    /// Whether an event's text can stand alone as an option or an item to order: it points to
+    /// nothing outside itself ("responded with the Coercive Acts", "He yielded…", "in turn").
+    static func standsAlone(_ text: String) -> Bool {
+        let first = text.prefix { $0.isLetter }
+        if pointingOpeners.contains(first) { return false }
+        return !pointingWords.contains { wholeWordRange(of: $0, in: text) != nil }
+    }
+
+    static let pointingOpeners: Set<Substring> = [
+        "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "Then", "There", "Later",
+    ]
+    static let pointingWords = [
+        "responded", "in response", "in turn", "instead", "as a result", "retaliated", "again", "also", "thereafter",
+        "afterwards", "subsequently", "meanwhile", "the latter", "the former", "the same", "this", "these", "those",
+    ]
+
     static let dateLeads: Set<Substring> = ["In", "On", "During", "By"]
     static let months: Set<Substring> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -43,11 +43,11 @@ extension Templates {
         let prompt: String
         var asked = date
         if date.isAskableAsYear {
-            prompt = "In what year did this happen, according to the text? \(TextTools.capitalized(text))"
+            prompt = "\(TextTools.capitalized(text)) In what year did this happen, according to the text?"
             // "In what year" is answered by the year, even where the record knows the day.
             asked = DateLabel.yearOnly(date)
         } else if date.isAskableAsSpan {
-            prompt = "Over which years did this take place, according to the text? \(TextTools.capitalized(text))"
+            prompt = "\(TextTools.capitalized(text)) Over which years did this take place, according to the text?"
         } else {
             return []
         }
@@ -98,10 +98,10 @@ extension Templates {
         let label = DateLabel.text(for: date)
         let answer = TextTools.withoutLeadingDate(event.summary)
         let years = [span.lowerBound, span.upperBound]
-        guard !TextTools.containsYear(in: answer, from: years) else { return [] }
+        guard !TextTools.containsYear(in: answer, from: years), TextTools.standsAlone(answer) else { return [] }
         let candidates = eventsApart(from: span, excluding: event.id, limit: choiceCount * 2)
             .map { TextTools.withoutLeadingDate($0.summary) }
-            .filter { !TextTools.containsYear(in: $0, from: years) }
+            .filter { !TextTools.containsYear(in: $0, from: years) && TextTools.standsAlone($0) }
         let distractors = Choices.distinct(Array(candidates), count: choiceCount - 1, excluding: [answer])
         guard !distractors.isEmpty else { return [] }
         let (options, position) = Choices.shuffled(answer: answer, distractors: distractors, random: &random)
@@ -148,7 +148,7 @@ extension Templates {
                     question(
                         template, [event.id, id],
                         prompt:
-                            "Which \(noun) fills the blank, according to the text? \(TextTools.capitalized(blanked))",
+                            "\(TextTools.capitalized(blanked)) Which \(noun) fills the blank, according to the text?",
                         answer: .text(entity.name), accepted: entity.aliases, explanation: explanation, source: source,
                         statementKind: .fact, facts: [event.id], tags: tags, subject: id))
                 continue
@@ -164,7 +164,7 @@ extension Templates {
             questions.append(
                 question(
                     template, [event.id, id],
-                    prompt: "Which \(noun) fills the blank, according to the text? \(TextTools.capitalized(blanked))",
+                    prompt: "\(TextTools.capitalized(blanked)) Which \(noun) fills the blank, according to the text?",
                     options: options, answer: .option(position), accepted: entity.aliases, explanation: explanation,
                     source: source, statementKind: .fact, facts: [event.id], tags: tags, subject: id,
                     rivals: others.map(\.id)))
@@ -232,7 +232,7 @@ extension Templates {
             question(
                 .eventDuring, [event.id],
                 prompt:
-                    "During which \(Self.noun(war)) did this happen, according to the text? \(TextTools.capitalized(text))",
+                    "\(TextTools.capitalized(text)) During which \(Self.noun(war)) did this happen, according to the text?",
                 options: options, answer: .option(position), explanation: explanation, source: source,
                 statementKind: .fact, facts: [event.id], tags: tags, subject: warID, rivals: others.map(\.id))
         ]
@@ -327,7 +327,9 @@ extension Templates {
     func eventFirst(_ event: Event, random: inout SeededRandom) -> [Question] {
         guard let chain = laterEvents(than: event, count: choiceCount), chain.count >= 2 else { return [] }
         let texts = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
-        guard Set(texts.map(Choices.key)).count == texts.count else { return [] }
+        guard Set(texts.map(Choices.key)).count == texts.count, texts.allSatisfy(TextTools.standsAlone) else {
+            return []
+        }
         let (options, position) = Choices.shuffled(
             answer: texts[0], distractors: Array(texts.dropFirst()), random: &random)
         let dated = chain.map { Self.dated($0.event) }
@@ -343,7 +345,9 @@ extension Templates {
     func eventOrder(_ event: Event, random: inout SeededRandom) -> [Question] {
         guard let chain = laterEvents(than: event, count: 4), chain.count >= 3 else { return [] }
         let texts = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
-        guard Set(texts.map(Choices.key)).count == texts.count else { return [] }
+        guard Set(texts.map(Choices.key)).count == texts.count, texts.allSatisfy(TextTools.standsAlone) else {
+            return []
+        }
         let shown = texts.seededShuffle(using: &random)
         let order = texts.map { shown.firstIndex(of: $0)! }
         let dated = chain.map { Self.dated($0.event) }
@@ -359,14 +363,16 @@ extension Templates {
         guard let chain = laterEvents(than: event, count: 4), chain.count >= 3 else { return [] }
         let left = chain.map { TextTools.withoutLeadingDate($0.event.summary) }
         let years = chain.map { DateLabel.text(for: $0.event.date!) }
-        guard Set(years).count == years.count, Set(left.map(Choices.key)).count == left.count else { return [] }
+        guard Set(years).count == years.count, Set(left.map(Choices.key)).count == left.count,
+            left.allSatisfy(TextTools.standsAlone)
+        else { return [] }
         let shownYears = years.seededShuffle(using: &random)
         let partners = years.map { shownYears.firstIndex(of: $0)! }
         return [
             question(
                 .eventYearMatch, chain.map(\.event.id), prompt: "Match each event to its date, according to the text.",
                 options: shownYears, left: left, answer: .pairs(partners),
-                explanation: zip(years, chain).map { "\($0): \($1.event.summary)" }.joined(separator: " "),
+                explanation: chain.map { Self.dated($0.event) }.joined(separator: " "),
                 source: event.source, statementKind: .fact, facts: chain.map(\.event.id), tags: event.tags)
         ]
     }

@@ -81,7 +81,7 @@ extension Templates {
         return [
             make(
                 .statementStatus, statement,
-                prompt: "How does the text present this statement? \(TextTools.capitalized(statement.text))",
+                prompt: "\(TextTools.capitalized(statement.text)) How does the text present this statement?",
                 options: options, answer: .option(position))
         ]
     }
@@ -161,7 +161,7 @@ extension Templates {
         return [
             make(
                 .statementHolder, statement,
-                prompt: "According to the text, who \(verb)? \(TextTools.capitalized(text))", options: options,
+                prompt: "\(TextTools.capitalized(text)) According to the text, who \(verb)?", options: options,
                 answer: .option(position), accepted: index.entities[holderID]?.aliases ?? [],
                 subject: index.entities[holderID] != nil ? holderID : nil, rivals: rivals.map(\.id))
         ]

@@ -480,7 +480,8 @@ import Testing
     @Test func duringAWarIsAskedAsWhichWar() throws {
         let all = QuestionGenerator(record: Self.seed, options: GenerationOptions(count: nil)).reviews(seed: 1)
         let during = try #require(all.first { $0.question.id == "g.event-during.mission-information-1948" })
-        #expect(during.question.prompt.hasPrefix("During which war did this happen, according to the text? Israel's"))
+        #expect(during.question.prompt.hasPrefix("Israel's diplomatic mission"))
+        #expect(during.question.prompt.hasSuffix(" During which war did this happen, according to the text?"))
         #expect(during.question.answerText == "the 1948 Palestinian War")
         // Other wars are fair options: their dates are what the question asks about.
         #expect(!during.findings.contains { $0.rule == .implausibleOption })

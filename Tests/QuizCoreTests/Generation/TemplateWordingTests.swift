@@ -217,8 +217,7 @@ import Testing
               - {id: c, summary: The port of Boston was closed., date: "1774"}
               - {id: d, summary: The Congress met in Philadelphia., date: "1776"}
             """
-        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
-        let templates = Templates(index: RecordIndex(record), choiceCount: 4)
+        let (record, templates) = try templatesOf(yaml)
         var random = SeededRandom(seed: 1)
         let dated = try #require(templates.eventInYear(record.events[0], random: &random).first)
         #expect(dated.explanation == "In 1773, the Tea Act was passed.")
@@ -247,8 +246,7 @@ import Testing
             statements:
               - {id: c, kind: claim, holder: \(holder), text: The Tea Act violated the law., about: [tea-act]}
             """
-        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
-        let templates = Templates(index: RecordIndex(record), choiceCount: 4)
+        let (record, templates) = try templatesOf(yaml)
         let cloze = try #require(templates.statementCloze(record.statements[0]).first)
         #expect(cloze.prompt.hasPrefix(lead + " Fill in the blank:"), "\(cloze.prompt)")
     }
@@ -273,8 +271,73 @@ import Testing
             statements:
               - {id: c, kind: fact, text: "\(text)", about: [colonists]}
             """
-        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
-        let templates = Templates(index: RecordIndex(record), choiceCount: 4)
+        let (record, templates) = try templatesOf(yaml)
         #expect(!templates.statementCloze(record.statements[0]).isEmpty == asked)
     }
+}
+
+/// What an option or an item to order prints must make sense on its own page.
+@Suite struct StandAloneTextTests {
+    @Test(arguments: [
+        ("The British Parliament passed the Tea Act.", true),
+        ("Menelik II yielded territories in return for an assurance of independence.", true),
+        ("The British Parliament responded with the Coercive Acts.", false),
+        ("He yielded some territories of Ethiopia to Italy.", false),
+        ("This treaty was signed at Wuchale.", false),
+        ("Italy in turn occupied Eritrea.", false),
+        ("Pakistan also defines the situation as a massacre.", false),
+        ("Hearing of it, the Nawab marched on Calcutta.", true),
+    ])
+    func anItemPointingOffThePageIsNoOption(_ text: String, _ alone: Bool) {
+        #expect(TextTools.standsAlone(text) == alone)
+    }
+
+    /// "Which of these happened in 1773?" offers no event that points elsewhere.
+    @Test func whichHappenedInAYearOffersOnlyStandAloneEvents() throws {
+        let yaml = """
+            title: T
+            sources: [{id: s, title: S}]
+            events:
+              - {id: a, summary: The Tea Act was passed., date: "1773"}
+              - {id: b, summary: The war began near Boston., date: "1775"}
+              - {id: c, summary: Parliament responded with the Coercive Acts., date: "1774"}
+              - {id: d, summary: The Congress met in Philadelphia., date: "1776"}
+            """
+        let (record, templates) = try templatesOf(yaml)
+        var random = SeededRandom(seed: 1)
+        let question = try #require(templates.eventInYear(record.events[0], random: &random).first)
+        #expect(question.options.count == 3)
+        #expect(!question.options.contains { $0.contains("responded") })
+        #expect(templates.eventInYear(record.events[2], random: &random).isEmpty)
+        #expect(templates.eventOrder(record.events[0], random: &random).isEmpty)
+    }
+}
+
+/// The bank's title heads every quiz, so a when-question whose answer it prints gives itself
+/// away; the description is never shown to a learner, so it does not.
+@Suite struct HeadingLeakTests {
+    @Test(arguments: [
+        ("The 1889 treaty", "A treaty between Italy and Ethiopia", true),
+        ("The Treaty of Wuchale", "The 1889 treaty between Italy and Ethiopia", false),
+    ])
+    func onlyTheTitleCounts(_ title: String, _ description: String, _ leaks: Bool) throws {
+        let yaml = """
+            title: \(title)
+            description: \(description)
+            sources: [{id: s, title: S}]
+            events:
+              - {id: signed, summary: Italy and Ethiopia signed the treaty at Wuchale., date: "1889-05-02"}
+              - {id: denounced, summary: Menelik II denounced the treaty., date: "1893"}
+            """
+        let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
+        let reviews = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).reviews(seed: 1)
+        let year = try #require(reviews.first { $0.question.id == "g.event-year.signed" })
+        #expect(year.findings.contains { $0.reason.contains("title prints the answer") } == leaks)
+    }
+}
+
+/// A record written as YAML, loaded, and the templates over it.
+func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates) {
+    let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
+    return (record, Templates(index: RecordIndex(record), choiceCount: 4))
 }
