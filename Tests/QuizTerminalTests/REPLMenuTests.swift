@@ -28,16 +28,16 @@ import Testing
     }
 
     @Test func onlyTheTypesTheBankHasAreOfferedAndAnotherIsAskedAgain() throws {
-        let run = menu(["1", "3", "true-false", "year numeric", "numeric"])
+        let run = menu(["1", "3", "true-false", "ordering numeric", "numeric"])
         let record = Self.listing.banks[0].record
         let offered = QuestionGenerator.kinds(in: record)
-        #expect(!offered.contains(.trueFalse) && !offered.contains(.year) && offered.contains(.numeric))
+        #expect(!offered.contains(.trueFalse) && !offered.contains(.ordering) && offered.contains(.numeric))
         #expect(run.text.contains("\n  Types: \(offered.map(\.rawValue).joined(separator: ", ")).\n"))
         #expect(
             run.text.contains(
                 "The Black Hole of Calcutta has no questions of type true-false. Type one or more of the types above, or press Enter for all."
             ))
-        #expect(run.text.contains("The Black Hole of Calcutta has no questions of type year. Type one or more"))
+        #expect(run.text.contains("The Black Hole of Calcutta has no questions of type ordering. Type one or more"))
         let choice = try #require(run.choice)
         #expect(choice.count == 3 && choice.kinds == [.numeric])
         // Tab completes only the types offered.

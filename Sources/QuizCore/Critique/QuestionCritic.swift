@@ -288,7 +288,9 @@ public struct QuestionCritic: Sendable {
     ]
 
     func trivial(_ question: Question) -> [Finding] {
-        if question.template == Templates.Name.eventYear.rawValue, !index.hasSeveralYears {
+        if question.template == Templates.Name.eventYear.rawValue, !index.hasSeveralYears,
+            case .date(let date) = question.answer, !date.isToTheDay
+        {
             return [Finding(.trivial, "the record gives only one year, so every year question has the same answer")]
         }
         if question.kind == .cloze || question.kind == .shortAnswer, let subject = question.subject,

@@ -53,6 +53,12 @@ enum DateLabel {
 }
 
 extension HistoricalDate {
+    /// Whether the date is a single day ("1756-06-20").
+    var isToTheDay: Bool {
+        if case .date(let point) = start, end == nil { return point.day != nil }
+        return false
+    }
+
     /// The first and last year the date can mean, when both are known.
     var yearSpan: ClosedRange<Int>? {
         switch (start, end) {

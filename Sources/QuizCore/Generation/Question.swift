@@ -127,7 +127,17 @@ public struct Question: Sendable, Hashable {
                 forms = forms.map { "\($0) \(unit)" }
             }
         case .date(let date):
-            forms = date.yearSpan.map { span in Array(Set([span.lowerBound, span.upperBound])).map(String.init) } ?? []
+            if case .date(let point) = date.start, date.end == nil, let day = point.day, let month = point.month {
+                // A date to the day is given away by the day, as the record or a summary prints
+                // it ("20 June 1756", "June 20, 1756"); the year alone only narrows it.
+                let name = DateLabel.months[month - 1]
+                forms = [
+                    DateLabel.text(for: date), "\(name) \(day), \(point.year)", "\(name) \(day)", "\(day) \(name)",
+                ]
+            } else {
+                forms =
+                    date.yearSpan.map { span in Array(Set([span.lowerBound, span.upperBound])).map(String.init) } ?? []
+            }
         default:
             forms = typedAnswers
         }

@@ -33,7 +33,21 @@ extension Templates {
         return "\(DateLabel.text(for: date)): \(event.summary)"
     }
 
-    /// In what year (or over which years) did it happen?
+    /// Whether an event the record dates to the day is asked its date, not its year: where the
+    /// year alone would not tell it from the others (every event of the record in one year, or
+    /// another event in the same year).
+    private func asksTheDay(of event: Event, _ date: HistoricalDate) -> Bool {
+        guard case .date(let point) = date.start, date.end == nil, point.day != nil, !point.isApproximate,
+            !point.isUncertain, let span = date.yearSpan
+        else { return false }
+        if !index.hasSeveralYears { return true }
+        let sameYear =
+            index.firstDated(startingAfter: span.lowerBound) - index.firstDated(startingAfter: span.lowerBound - 1)
+        return sameYear > 1
+    }
+
+    /// In what year (or over which years) did it happen? On what date, where the year would not
+    /// tell it from the others.
     func eventYear(_ event: Event) -> [Question] {
         guard let date = event.date, let span = date.yearSpan else { return [] }
         let text = TextTools.withoutLeadingDate(event.summary)
@@ -42,7 +56,9 @@ extension Templates {
         else { return [] }
         let prompt: String
         var asked = date
-        if date.isAskableAsYear {
+        if date.isAskableAsYear, asksTheDay(of: event, date) {
+            prompt = "\(TextTools.capitalized(text)) On what date did this happen, according to the text?"
+        } else if date.isAskableAsYear {
             prompt = "\(TextTools.capitalized(text)) In what year did this happen, according to the text?"
             // "In what year" is answered by the year, even where the record knows the day.
             asked = DateLabel.yearOnly(date)

@@ -87,6 +87,23 @@ extension GIFTFormat {
                 }
                 if let otherwise = question.wrongFeedback { answers.append("~#" + escape(otherwise)) }
                 block = "\(escape(question.prompt)) {#" + answers.joined(separator: " ") + "\(general)}"
+            case .date(let date) where date.isToTheDay:
+                // GIFT's numbers hold no days: a date to the day is a short answer in its usual
+                // forms, and the year alone earns half, as it does in quiz.
+                guard case .date(let point) = date.start, point.year > 0, let month = point.month, let day = point.day
+                else {
+                    skipped += 1
+                    continue
+                }
+                let name = DateLabel.months[month - 1]
+                func padded(_ number: Int, _ width: Int) -> String {
+                    String(repeating: "0", count: max(0, width - String(number).count)) + String(number)
+                }
+                let iso = "\(padded(point.year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+                let forms = [DateLabel.text(for: date), "\(name) \(day), \(point.year)", iso].map { "=" + escape($0) }
+                block =
+                    "\(escape(question.prompt)) {" + (forms + ["=%50%\(point.year)"]).joined(separator: " ")
+                    + "\(general)}"
             case .date(let date):
                 guard let span = date.yearSpan else {
                     skipped += 1

@@ -341,3 +341,34 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
     let record = try #require(BankLoader.load(Array(yaml.utf8), format: .yaml, path: "t.yaml").record)
     return (record, Templates(index: RecordIndex(record), choiceCount: 4))
 }
+
+/// An event the record dates to the day is asked its date where its year would not tell it from
+/// the others; otherwise its year.
+@Suite struct DayQuestionTests {
+    @Test(arguments: [
+        (["1756-06-20", "1756"], "On what date", "20 June 1756"),  // one year in the whole record
+        (["1773-12-16", "1773", "1775"], "On what date", "16 December 1773"),  // another event that year
+        (["1889-05-02", "1893", "1896"], "In what year", "1889"),
+    ])
+    func theDayIsAskedWhereTheYearWouldNotDo(_ dates: [String], _ asked: String, _ answer: String) throws {
+        let events = dates.enumerated().map {
+            "  - {id: e\($0.offset), summary: Event \($0.offset) happened., date: \"\($0.element)\"}"
+        }
+        let yaml = "title: T\nsources: [{id: s, title: S}]\nevents:\n" + events.joined(separator: "\n")
+        let (record, templates) = try templatesOf(yaml)
+        let question = try #require(templates.eventYear(record.events[0]).first)
+        #expect(question.prompt == "Event 0 happened. \(asked) did this happen, according to the text?")
+        #expect(question.answerText == answer)
+    }
+
+    /// Another question printing the year narrows a day question; printing the day gives it away.
+    @Test func theDayIsWhatGivesADateAway() {
+        let day = Question(
+            id: "d", kind: .year, prompt: "It happened. On what date did this happen?", options: [], left: [],
+            answer: .date(try! HistoricalDate(parsing: "1773-12-16")), accepted: [], explanation: "",
+            source: nil, statementKind: .fact, facts: ["d"], template: "event-year", tags: [])
+        #expect(TextTools.leaks(day.leakForms, in: "On December 16, 1773, the tea was destroyed."))
+        #expect(TextTools.leaks(day.leakForms, in: "16 December 1773: the tea was destroyed."))
+        #expect(!TextTools.leaks(day.leakForms, in: "In 1773, the Tea Act was passed."))
+    }
+}

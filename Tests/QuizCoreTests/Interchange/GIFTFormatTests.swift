@@ -169,4 +169,20 @@ import Testing
         #expect(second.questions.last?.answer == .text("yes ~ # really", accepted: []))
         #expect(text.contains("in {~") || text.contains("in {="), "the missing-word form is kept")
     }
+
+    /// GIFT's numbers hold no days: a date to the day goes out as a short answer in its usual
+    /// forms, the year alone worth half, and comes back graded the same.
+    @Test func aDateToTheDayIsWrittenAsItsForms() throws {
+        let question = Question(
+            id: "fell", kind: .year, prompt: "On what date did Fort William fall?", options: [], left: [],
+            answer: .date(try HistoricalDate(parsing: "1756-06-20")), accepted: [], explanation: "",
+            source: nil, statementKind: .fact, facts: ["fell"], template: "event-year", tags: [])
+        let (text, skipped) = GIFTFormat.write([question])
+        #expect(skipped == 0)
+        #expect(text.contains("{=20 June 1756 =June 20, 1756 =1756-06-20 =%50%1756}"))
+        let (record, diagnostics) = GIFTFormat.read(text, sourceTitle: "t")
+        #expect(diagnostics.isEmpty)
+        let read = try #require(record.questions.first)
+        #expect(read.notes["1756"]?.weight == 50)
+    }
 }
