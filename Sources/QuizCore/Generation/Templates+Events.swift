@@ -67,10 +67,12 @@ extension Templates {
         } else {
             return []
         }
-        let (explanation, source, tags) = base(event)
+        let (_, source, tags) = base(event)
         return [
+            // The Why gives the date, as a number's gives the number.
             question(
-                .eventYear, [event.id], prompt: prompt, answer: .date(asked), explanation: explanation, source: source,
+                .eventYear, [event.id], prompt: prompt, answer: .date(asked), explanation: Self.dated(event),
+                source: source,
                 statementKind: .fact, facts: [event.id], tags: tags)
         ]
     }

@@ -209,6 +209,7 @@ public struct Session: Sendable {
             return "type a number"
         case .year:
             if case .date(let date) = question.answer, date.isInterval { return "type the years: e.g. 1914-1918" }
+            if case .date(let date) = question.answer, date.isToTheDay { return "type the date: day, month and year" }
             return "type the year"
         case .ordering:
             return "order them, earliest first: e.g. " + AnswerGrader.orderExample(question.options.count)

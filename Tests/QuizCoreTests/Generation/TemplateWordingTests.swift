@@ -359,6 +359,8 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         let question = try #require(templates.eventYear(record.events[0]).first)
         #expect(question.prompt == "Event 0 happened. \(asked) did this happen, according to the text?")
         #expect(question.answerText == answer)
+        // The Why gives the date, which the summary does not.
+        #expect(question.explanation.contains(answer) && question.explanation.hasSuffix(": Event 0 happened."))
     }
 
     /// Another question printing the year narrows a day question; printing the day gives it away.

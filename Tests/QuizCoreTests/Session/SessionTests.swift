@@ -32,6 +32,19 @@ import Testing
         #expect(asked.instruction == "type the answer")
     }
 
+    /// A date question says what form of date it takes: a year, years, or a day.
+    @Test(arguments: [
+        ("1756", "type the year"), ("1947/1949", "type the years: e.g. 1914-1918"),
+        ("1756-06-20", "type the date: day, month and year"),
+    ])
+    func aDateQuestionSaysWhatToType(_ date: String, _ instruction: String) throws {
+        let question = Question(
+            id: "d", kind: .year, prompt: "When?", options: [], left: [],
+            answer: .date(try HistoricalDate(parsing: date)), accepted: [], explanation: "", source: nil,
+            statementKind: .fact, facts: ["d"], template: "event-year", tags: [])
+        #expect(Session.instruction(for: question) == instruction)
+    }
+
     @Test func anAnswerIsRecordedGradedAndTheNextQuestionAsked() {
         var session = session()
         _ = session.start(now: Self.t0)
