@@ -74,7 +74,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.errors
-                == "quiz: The Black Hole of Calcutta has no questions of type ordering; its types: multiple-choice, multiple-answer, short-answer, numeric, year, matching, cloze\n"
+                == "quiz: The Black Hole of Calcutta has no questions of type ordering; its types: multiple-choice, multiple-answer, true-false, short-answer, numeric, year, matching, cloze\n"
         )
     }
 
@@ -115,7 +115,8 @@ import Testing
         let blackHole = try #require(lines.firstIndex { $0.contains("[black-hole-of-calcutta]") })
         #expect(
             lines[blackHole + 2]
-                == "       types: multiple-choice, multiple-answer, short-answer, numeric, year, matching, cloze")
+                == "       types: multiple-choice, multiple-answer, true-false, short-answer, numeric, year, matching, cloze"
+        )
         let asked = try QuizBinary.run(["preview", "black-hole-of-calcutta", "--type", "short-answer", "--count", "1"])
         #expect(asked.output.hasPrefix("The Black Hole of Calcutta: 1 question"))
     }

@@ -179,11 +179,11 @@ import Testing
         let progress = folder.file("progress.json")
         let result = try QuizBinary.run(
             ["--seed", "4", "--progress", progress.path], environment: ["COLUMNS": "200"],
-            input: "Black Hole\n\n2\ntrue-false\nnumeric\n:quit\n")
+            input: "Black Hole\n\n2\nordering\nnumeric\n:quit\n")
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("Did you mean 1. The Black Hole of Calcutta [black-hole-of-calcutta]?"))
-        #expect(!result.output.contains("true-false,") && !result.output.contains(", true-false"))
-        #expect(result.output.contains("The Black Hole of Calcutta has no questions of type true-false."))
+        #expect(!result.output.contains("ordering,") && !result.output.contains(", ordering"))
+        #expect(result.output.contains("The Black Hole of Calcutta has no questions of type ordering."))
         #expect(result.output.contains("The Black Hole of Calcutta: 1 question, all this bank has with these options"))
         #expect(result.output.contains("[1/1] ░░░░░░░░░░  numeric"))
         #expect(result.errors.isEmpty)

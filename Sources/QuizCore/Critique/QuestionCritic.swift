@@ -643,7 +643,9 @@ public struct QuestionCritic: Sendable {
                 Finding(.ambiguous, "“\(entity.name)” is a description, not a name: other wordings are right too"))
         }
         if !question.rivals.isEmpty, let subject = question.subject.flatMap({ index.entities[$0] }),
-            subject.kind == .group
+            subject.kind == .group,
+            !(isHolderQuestion(question)
+                && question.rivals.allSatisfy { index.entities[$0].map { rivalAccounts($0, subject) } ?? false })
         {
             findings.append(Finding(.implausibleOption, "groups are too loosely bounded to offer as rivals"))
         }
@@ -674,6 +676,15 @@ public struct QuestionCritic: Sendable {
         return findings
     }
 
+    /// Whether two people, or groups of people, give their own accounts of one thing in the
+    /// record ("Holwell" and "some modern historians" on the dead): each is a fair wrong answer to
+    /// "who says this?" for the other, whatever their roles, and a group's bounds do not matter
+    /// there. States and organisations are rivals only of their own role.
+    func rivalAccounts(_ one: Entity, _ other: Entity) -> Bool {
+        [.person, .group].contains(one.kind) && [.person, .group].contains(other.kind)
+            && index.speakToTheSameThing(one.id, other.id)
+    }
+
     func isHolderQuestion(_ question: Question) -> Bool {
         question.template == Templates.Name.statementHolder.rawValue
             || question.template == Templates.Name.statementFalseHolder.rawValue
@@ -691,7 +702,9 @@ public struct QuestionCritic: Sendable {
         } else if rival.kind != subject.kind {
             return "\(rival.name) is a \(Templates.noun(rival.kind)), not a \(Templates.noun(subject.kind))"
         }
-        if rival.role != subject.role, subject.role != nil || rival.role != nil {
+        if rival.role != subject.role, subject.role != nil || rival.role != nil,
+            !(holder && rivalAccounts(rival, subject))
+        {
             func role(_ entity: Entity) -> String { entity.role.map { "a \($0)" } ?? "of no stated role" }
             return "\(rival.name) is \(role(rival)), and \(subject.name) \(role(subject))"
         }

@@ -26,6 +26,8 @@ struct RecordIndex {
     /// copy of the whole quantity (a large record has one or more per event).
     let quantitiesByUnit: [String: [(id: String, value: Double)]]
     let positionsByHolder: [String: [Statement]]
+    /// What each holder's statements are about, by holder id.
+    let subjectsByHolder: [String: Set<String>]
     /// Offsets of events by id.
     let eventsByID: [String: Int]
     /// Offsets of statements by id.
@@ -131,10 +133,14 @@ struct RecordIndex {
         }
         links = linkTable
         var positions: [String: [Statement]] = [:]
-        for statement in record.statements where statement.kind == .position {
-            if let holder = statement.holder { positions[holder, default: []].append(statement) }
+        var subjects: [String: Set<String>] = [:]
+        for statement in record.statements {
+            guard let holder = statement.holder else { continue }
+            if statement.kind == .position { positions[holder, default: []].append(statement) }
+            subjects[holder, default: []].formUnion(statement.about)
         }
         positionsByHolder = positions
+        subjectsByHolder = subjects
         // Only statements and authored questions look events up by id; skip the work without them.
         var byID: [String: Int] = [:]
         if !record.statements.isEmpty || !record.questions.isEmpty || record.events.count <= Self.eventTableLimit {
@@ -253,6 +259,12 @@ struct RecordIndex {
             let last = entity.name.split(separator: " ").last
         else { return false }
         return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    /// Whether two holders say something about the same item: rival accounts of one thing.
+    func speakToTheSameThing(_ one: String, _ other: String) -> Bool {
+        guard let first = subjectsByHolder[one], let second = subjectsByHolder[other] else { return false }
+        return !first.isDisjoint(with: second)
     }
 
     /// The source's title, for "Source:" lines.

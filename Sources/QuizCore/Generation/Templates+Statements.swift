@@ -107,12 +107,20 @@ extension Templates {
         // Ethiopia" cannot fairly offer Ethiopia.
         let excluded = mentionedIDs(in: statement.text).union(statement.about).union([holderID])
         let own = index.entities[holderID]
-        let fits: (Entity) -> Bool =
+        let plausible: (Entity) -> Bool =
             own.map { self.fits(against: $0, in: statement.date?.yearSpan, holder: true) } ?? {
                 index.cast.holders.contains($0.id)
             }
+        // A group is loosely bounded ("some historians"): offered only as another account of the
+        // same thing, against a person or group.
+        let critic = critic
+        let fits: (Entity) -> Bool = { candidate in
+            guard plausible(candidate) else { return false }
+            guard candidate.kind == .group else { return true }
+            return own.map { critic.rivalAccounts(candidate, $0) } ?? false
+        }
         let candidates = Choices.sampleEntities(
-            index, kinds: RecordIndex.actorKinds, count: count, excluding: excluded,
+            index, kinds: RecordIndex.actorKinds.union([.group]), count: count, excluding: excluded,
             excludingNames: own.map(TextTools.names(of:)) ?? [], where: fits, random: &random)
         // Not a rival if the record also gives this text to it.
         return candidates.filter { other in

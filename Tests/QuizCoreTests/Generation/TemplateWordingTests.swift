@@ -374,3 +374,50 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         #expect(!TextTools.leaks(day.leakForms, in: "In 1773, the Tea Act was passed."))
     }
 }
+
+/// "Who makes this claim?" offers the others who give their own account of the same thing (a
+/// witness and some historians on a death toll), whatever their roles; a group that speaks of
+/// something else is not offered, and states keep to their own role.
+@Suite struct RivalAccountTests {
+    static let yaml = """
+        title: T
+        sources: [{id: s, title: S}]
+        entities:
+          - {id: hole, kind: place, name: the Black Hole}
+          - {id: fort, kind: place, name: Fort William}
+          - {id: holwell, kind: person, role: official, name: John Zephaniah Holwell}
+          - {id: historians, kind: group, role: scholars, name: some modern historians}
+          - {id: others, kind: group, role: scholars, name: some other historians}
+          - {id: sepoys, kind: group, role: soldiers, name: the sepoys}
+          - {id: nawab, kind: person, role: ruler, name: Siraj-ud-Daulah}
+        statements:
+          - {id: witness, kind: claim, holder: holwell, text: Of 146 prisoners 123 died., about: [hole]}
+          - {id: modern, kind: claim, holder: historians, text: Of 64 prisoners 43 died., about: [hole]}
+          - {id: lowest, kind: claim, holder: others, text: About 18 died., about: [hole]}
+          - {id: desert, kind: claim, holder: sepoys, text: The fort could not be held., about: [fort]}
+          - {id: order, kind: position, holder: nawab, text: The fortifications must stop., about: [fort]}
+        """
+
+    @Test func theOtherAccountsAreTheOptions() throws {
+        let (record, templates) = try templatesOf(Self.yaml)
+        var random = SeededRandom(seed: 3)
+        let asked = try #require(templates.statementHolder(record.statements[0], random: &random).first)
+        #expect(Set(asked.options).isSuperset(of: ["some modern historians", "some other historians"]))
+        #expect(!asked.options.contains("the sepoys"))
+        // A group's own claim is asked too, against the other accounts.
+        let critic = QuestionCritic(record: record)
+        let group = try #require(templates.statementHolder(record.statements[1], random: &random).first)
+        #expect(group.options.contains("John Zephaniah Holwell") && !group.options.contains("the sepoys"))
+        #expect(!critic.review([group])[0].findings.contains { $0.rule == .implausibleOption })
+    }
+
+    /// Accounts of different things do not make groups rivals.
+    @Test func aGroupSpeakingOfSomethingElseIsNoRival() throws {
+        let (record, _) = try templatesOf(Self.yaml)
+        let critic = QuestionCritic(record: record)
+        let entity = { (id: String) in record.entities.first { $0.id == id }! }
+        #expect(critic.rivalAccounts(entity("historians"), entity("holwell")))
+        #expect(!critic.rivalAccounts(entity("sepoys"), entity("holwell")))
+        #expect(!critic.rivalAccounts(entity("nawab"), entity("holwell")))
+    }
+}
