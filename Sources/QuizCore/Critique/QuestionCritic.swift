@@ -636,6 +636,17 @@ public struct QuestionCritic: Sendable {
         if Set(question.options).count < question.options.count {
             findings.append(Finding(.ambiguous, "two options read the same"))
         }
+        if case .option(let right) = question.answer, question.options.indices.contains(right),
+            let other = question.options.first(where: {
+                $0 != question.options[right] && Self.oneContainsTheOther($0, question.options[right])
+            })
+        {
+            findings.append(
+                Finding(
+                    .ambiguous,
+                    "“\(other)” and the answer, “\(question.options[right])”: the words of one are all in the other, so both are defensible"
+                ))
+        }
         if question.kind == .shortAnswer || question.kind == .cloze, let subject = question.subject,
             let entity = index.entities[subject], !Self.isProperName(entity.name)
         {
@@ -674,6 +685,21 @@ public struct QuestionCritic: Sendable {
             }
         }
         return findings
+    }
+
+    /// Whether the content words of one label are all among the other's, and fewer ("some
+    /// historians" and "some modern historians"): a student could defend either.
+    static func oneContainsTheOther(_ one: String, _ other: String) -> Bool {
+        func words(_ text: String) -> Set<String> {
+            Set(
+                text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter {
+                    !["the", "a", "an", "some", "of", "and"].contains($0)
+                })
+        }
+        let first = words(one)
+        let second = words(other)
+        guard !first.isEmpty, !second.isEmpty, first != second else { return false }
+        return first.isSubset(of: second) || second.isSubset(of: first)
     }
 
     /// Whether two people, or groups of people, give their own accounts of one thing in the

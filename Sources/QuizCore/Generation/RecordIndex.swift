@@ -426,7 +426,10 @@ enum TextTools {
     /// "In the spring of 1773, "), so that when-questions do not give the answer away. Only a
     /// phrase made of date words, with a number in it and closed by a comma, is taken off.
     static func withoutLeadingDate(_ summary: String) -> String {
-        let words = summary.split(separator: " ", omittingEmptySubsequences: false)
+        guard summary.hasPrefix("In ") || summary.hasPrefix("On ") || summary.hasPrefix("During ")
+            || summary.hasPrefix("By ")
+        else { return summary }
+        let words = summary.split(separator: " ", maxSplits: 9, omittingEmptySubsequences: false)
         guard words.count > 2, dateLeads.contains(words[0]) else { return summary }
         var sawNumber = false
         for index in 1..<min(words.count - 1, 8) {
@@ -446,13 +449,63 @@ enum TextTools {
 
     /// Whether an event's text can stand alone as an option or an item to order: it points to
     /// nothing outside itself ("responded with the Coercive Acts", "He yielded…", "in turn").
+    /// Its words are hashed as they are read, with no string made: the check runs for every
+    /// option of every dated question.
     static func standsAlone(_ text: String) -> Bool {
-        let first = text.prefix { $0.isLetter }
-        if pointingOpeners.contains(first) { return false }
-        return !pointingWords.contains { wholeWordRange(of: $0, in: text) != nil }
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        var hash: UInt64 = wordSeed
+        var inWord = false
+        var firstHash: UInt64?
+        func ends() -> Bool {
+            words = (words.1, words.2, hash)
+            count += 1
+            if firstHash == nil { firstHash = hash }
+            if pointing.singles.contains(hash) { return true }
+            if count >= 2, pointing.pairs.contains(words.1 &* 31 &+ words.2) { return true }
+            return count >= 3 && pointing.triples.contains((words.0 &* 31 &+ words.1) &* 31 &+ words.2)
+        }
+        for byte in text.utf8 {
+            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if letter {
+                hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                if ends() { return false }
+                hash = wordSeed
+                inWord = false
+            }
+        }
+        if inWord, ends() { return false }
+        return !(firstHash.map(pointing.openers.contains) ?? false)
     }
 
-    static let pointingOpeners: Set<Substring> = [
+    private static let wordSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Words that point outside the sentence, hashed as `standsAlone` hashes them: anywhere, and
+    /// as its first word ("He", "This", "Then").
+    private static let pointing:
+        (singles: Set<UInt64>, pairs: Set<UInt64>, triples: Set<UInt64>, openers: Set<UInt64>) = {
+            func hashes(_ phrase: String) -> [UInt64] {
+                phrase.split(separator: " ").map { word in
+                    word.utf8.reduce(wordSeed) { ($0 ^ UInt64($1 | 0x20)) &* 0x100_0000_01b3 }
+                }
+            }
+            var singles: Set<UInt64> = []
+            var pairs: Set<UInt64> = []
+            var triples: Set<UInt64> = []
+            for phrase in pointingWords {
+                let words = hashes(phrase)
+                switch words.count {
+                case 1: singles.insert(words[0])
+                case 2: pairs.insert(words[0] &* 31 &+ words[1])
+                default: triples.insert((words[0] &* 31 &+ words[1]) &* 31 &+ words[2])
+                }
+            }
+            return (singles, pairs, triples, Set(pointingOpeners.flatMap(hashes)))
+        }()
+
+    static let pointingOpeners = [
         "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "Then", "There", "Later",
     ]
     static let pointingWords = [

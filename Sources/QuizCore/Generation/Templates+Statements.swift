@@ -114,8 +114,11 @@ extension Templates {
         // A group is loosely bounded ("some historians"): offered only as another account of the
         // same thing, against a person or group.
         let critic = critic
+        let ownName = own?.name
         let fits: (Entity) -> Bool = { candidate in
             guard plausible(candidate) else { return false }
+            // "some historians" is no fair wrong answer beside "some modern historians".
+            if let ownName, QuestionCritic.oneContainsTheOther(candidate.name, ownName) { return false }
             guard candidate.kind == .group else { return true }
             return own.map { critic.rivalAccounts(candidate, $0) } ?? false
         }

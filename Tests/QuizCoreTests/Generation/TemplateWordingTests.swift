@@ -287,6 +287,12 @@ import Testing
         ("Italy in turn occupied Eritrea.", false),
         ("Pakistan also defines the situation as a massacre.", false),
         ("Hearing of it, the Nawab marched on Calcutta.", true),
+        ("As a result, the war began.", false),
+        ("The latter signed the treaty.", false),
+        ("They signed the treaty.", false),
+        ("Thistlewood led the plot in London.", true),
+        ("Italy's envoy signed the treaty at Wuchale.", true),
+        ("The envoy, as a rule, signed.", true),
     ])
     func anItemPointingOffThePageIsNoOption(_ text: String, _ alone: Bool) {
         #expect(TextTools.standsAlone(text) == alone)
@@ -409,6 +415,41 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         let group = try #require(templates.statementHolder(record.statements[1], random: &random).first)
         #expect(group.options.contains("John Zephaniah Holwell") && !group.options.contains("the sepoys"))
         #expect(!critic.review([group])[0].findings.contains { $0.rule == .implausibleOption })
+    }
+
+    /// No wrong option whose words are all in the answer's, or the answer's all in its own.
+    @Test(arguments: [
+        ("some historians", "some modern historians", true),
+        ("Israel", "the State of Israel", true),
+        ("The French complied, while the British demurred.", "The British complied, while the French demurred.", false),
+        ("the 1967 Arab-Israeli war", "the 1973 Arab-Israeli war", false),
+        ("Pakistan", "the Pakistani Air Force", false),
+        ("John Zephaniah Holwell", "some historians", false),
+    ])
+    func overlappingLabelsAreFound(_ one: String, _ other: String, _ overlap: Bool) {
+        #expect(QuestionCritic.oneContainsTheOther(one, other) == overlap)
+        #expect(QuestionCritic.oneContainsTheOther(other, one) == overlap)
+    }
+
+    @Test func anOverlappingWrongOptionIsNotOffered() throws {
+        let (record, templates) = try templatesOf(Self.yaml)
+        var random = SeededRandom(seed: 5)
+        // "some other historians" against "some modern historians": one set of words is not in the
+        // other, so both are offered; a plain "some historians" would not be.
+        let asked = try #require(templates.statementHolder(record.statements[1], random: &random).first)
+        #expect(asked.options.contains("some other historians"))
+        var overlapping = asked
+        overlapping.options = asked.options.map { $0 == "some other historians" ? "some historians" : $0 }
+        let critic = QuestionCritic(record: record)
+        #expect(
+            critic.review([overlapping])[0].findings.contains {
+                $0.reason.contains("the words of one are all in the other")
+            })
+        // Where the record names a group "some historians", it is left out of the options.
+        let (plain, plainTemplates) = try templatesOf(
+            Self.yaml.replacingOccurrences(of: "some other historians", with: "some historians"))
+        let fair = try #require(plainTemplates.statementHolder(plain.statements[1], random: &random).first)
+        #expect(!fair.options.contains("some historians") && fair.options.contains("John Zephaniah Holwell"))
     }
 
     /// Accounts of different things do not make groups rivals.
