@@ -426,8 +426,9 @@ enum TextTools {
     /// "In the spring of 1773, "), so that when-questions do not give the answer away. Only a
     /// phrase made of date words, with a number in it and closed by a comma, is taken off.
     static func withoutLeadingDate(_ summary: String) -> String {
-        guard summary.hasPrefix("In ") || summary.hasPrefix("On ") || summary.hasPrefix("During ")
-            || summary.hasPrefix("By ")
+        guard
+            summary.hasPrefix("In ") || summary.hasPrefix("On ") || summary.hasPrefix("During ")
+                || summary.hasPrefix("By ")
         else { return summary }
         let words = summary.split(separator: " ", maxSplits: 9, omittingEmptySubsequences: false)
         guard words.count > 2, dateLeads.contains(words[0]) else { return summary }
