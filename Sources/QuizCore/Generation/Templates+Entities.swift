@@ -35,7 +35,8 @@ extension Templates {
             question(
                 .entityDescription, [entity.id], prompt: prompt,
                 answer: .text(entity.name), accepted: entity.aliases,
-                explanation: "\(entity.name): \(description).", source: sourceOf(entity), statementKind: .fact,
+                explanation: "The text describes \(entity.name) as \(description).", source: sourceOf(entity),
+                statementKind: .fact,
                 facts: [entity.id], tags: [])
         ]
     }
@@ -62,7 +63,7 @@ extension Templates {
         return [
             question(
                 .entityDate, [entity.id], prompt: prompt, answer: .date(date),
-                explanation: "\(entity.name): \(DateLabel.text(for: date)).", source: sourceOf(entity),
+                explanation: "The text dates \(entity.name) to \(DateLabel.text(for: date)).", source: sourceOf(entity),
                 statementKind: .fact, facts: [entity.id], tags: [])
         ]
     }

@@ -21,8 +21,8 @@ extension Templates {
         (event.summary, event.source, event.tags)
     }
 
-    /// An event's summary with its date in front ("1775: The war began."), unless the summary
-    /// gives the year already ("In 1773, …" would read "1773: In 1773, …").
+    /// An event's summary with its date, as a sentence ("The war began near Boston (1775)."),
+    /// unless the summary gives the year already ("In 1773, …").
     static func dated(_ event: Event) -> String {
         guard let date = event.date else { return event.summary }
         if let span = date.yearSpan,
@@ -30,7 +30,9 @@ extension Templates {
         {
             return event.summary
         }
-        return "\(DateLabel.text(for: date)): \(event.summary)"
+        let label = DateLabel.text(for: date)
+        guard let last = event.summary.last, last == "." || last == "!" else { return "\(event.summary) (\(label))" }
+        return "\(event.summary.dropLast()) (\(label))\(last)"
     }
 
     /// Whether an event the record dates to the day is asked its date, not its year: where the

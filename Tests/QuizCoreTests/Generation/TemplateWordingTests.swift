@@ -222,7 +222,7 @@ import Testing
         let dated = try #require(templates.eventInYear(record.events[0], random: &random).first)
         #expect(dated.explanation == "In 1773, the Tea Act was passed.")
         let plain = try #require(templates.eventInYear(record.events[1], random: &random).first)
-        #expect(plain.explanation == "1775: The war began near Boston.")
+        #expect(plain.explanation == "The war began near Boston (1775).")
     }
 }
 
@@ -366,7 +366,7 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         #expect(question.prompt == "Event 0 happened. \(asked) did this happen, according to the text?")
         #expect(question.answerText == answer)
         // The Why gives the date, which the summary does not.
-        #expect(question.explanation.contains(answer) && question.explanation.hasSuffix(": Event 0 happened."))
+        #expect(question.explanation.hasPrefix("Event 0 happened (") && question.explanation.contains(answer))
     }
 
     /// Another question printing the year narrows a day question; printing the day gives it away.
