@@ -28,7 +28,7 @@ extension Templates {
     /// the text says in its own way, so it is never printed as a quotation: the attribution
     /// comes first, as a sentence, and the statement after it.
     private func claimSentence(_ statement: Statement, holder: String? = nil) -> String {
-        let sentence = TextTools.capitalized(statement.text)
+        let sentence = TextTools.capitalized(reported(statement))
         switch statement.kind {
         case .fact:
             return "The text states this as fact: \(sentence)"
@@ -105,7 +105,14 @@ extension Templates {
         guard let holderID = statement.holder else { return [] }
         // Entities the statement names or is about are no rivals: "_____ desired to colonize
         // Ethiopia" cannot fairly offer Ethiopia.
-        let excluded = mentionedIDs(in: statement.text).union(statement.about).union([holderID])
+        // Those who take their own stand on the same topic stay rivals even where it names them:
+        // Ethiopia's reading of Article 17 against Italy's.
+        let sameTopic = Set(
+            statement.topic.map { topic in
+                index.record.statements.lazy.filter { $0.topic == topic && $0.holder != holderID }.compactMap(\.holder)
+            } ?? [])
+        let excluded = mentionedIDs(in: reported(statement)).union(statement.about).subtracting(sameTopic)
+            .union([holderID])
         let own = index.entities[holderID]
         let plausible: (Entity) -> Bool =
             own.map { self.fits(against: $0, in: statement.date?.yearSpan, holder: true) } ?? {
@@ -136,7 +143,7 @@ extension Templates {
     private func rivalHolder(for statement: Statement, random: inout SeededRandom) -> Entity? {
         // A statement that names its own holder ("Italy claimed…") cannot be given to another.
         guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil,
-            !mentionsHolder(holder, in: statement.text)
+            !mentionsHolder(holder, in: reported(statement))
         else { return nil }
         var copy = random
         return rivalHolders(for: statement, count: 1, random: &copy).first
@@ -245,6 +252,29 @@ extension Templates {
         }
         return questions
     }
+
+    /// What a statement says its holder claims, without the holder: "Italy claimed that Article 17
+    /// imposed a protectorate" reports "Article 17 imposed a protectorate". The statement's own
+    /// text where it does not open that way.
+    func reported(_ statement: Statement) -> String {
+        guard let holder = statement.holder, let entity = index.entities[holder],
+            let mention = TextTools.mention(of: entity, in: statement.text)
+        else { return statement.text }
+        let before = statement.text[..<mention.range.lowerBound]
+        guard before.isEmpty || before == "The " || before == "the " else { return statement.text }
+        let after = statement.text[mention.range.upperBound...]
+        for verb in Self.reportingVerbs where after.hasPrefix(verb) {
+            let content = after.dropFirst(verb.count)
+            return content.isEmpty ? statement.text : TextTools.capitalized(String(content))
+        }
+        return statement.text
+    }
+
+    static let reportingVerbs: [String] = [
+        "claimed", "said", "argued", "maintained", "held", "insisted", "believed",
+        "stated", "declared", "asserted", "claims", "says", "argues", "maintains", "holds", "insists", "believes",
+        "states", "declares", "asserts",
+    ].map { " \($0) that " }
 
     /// Whether a position's text opens with its holder's name, as its subject ("Pakistan has
     /// maintained its stance…"): the quote then says whose position it is.

@@ -119,6 +119,11 @@ struct Templates {
 
     /// A statement as the record attributes it, for explanations.
     func attributed(_ statement: Statement) -> String {
+        // "Italy claimed that…", "Pakistan has maintained its stance…": the sentence says whose
+        // view it is already.
+        if statement.kind != .fact, let holder = statement.holder, startsWithHolder(holder, statement.text) {
+            return statement.text
+        }
         switch statement.kind {
         case .fact:
             return statement.text

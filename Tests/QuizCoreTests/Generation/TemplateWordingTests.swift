@@ -462,3 +462,53 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         #expect(!critic.rivalAccounts(entity("nawab"), entity("holwell")))
     }
 }
+
+/// Two states' readings of one article: each is asked "who holds this position?" with the other
+/// offered, though each reading names the other state; a sentence that names its holder as the
+/// one who claims is its own attribution.
+@Suite struct RivalReadingTests {
+    static let yaml = """
+        title: T
+        sources: [{id: s, title: S}]
+        entities:
+          - {id: italy, kind: country, role: state, name: Italy}
+          - {id: ethiopia, kind: country, role: state, name: Ethiopia}
+          - {id: france, kind: country, role: state, name: France}
+          - {id: article, kind: concept, name: Article 17}
+        statements:
+          - id: italian
+            kind: position
+            holder: italy
+            topic: Article 17
+            text: Italy claimed that Article 17 imposed a protectorate over Ethiopia.
+            about: [article, ethiopia]
+          - id: ethiopian
+            kind: position
+            holder: ethiopia
+            topic: Article 17
+            text: Ethiopia claimed that Article 17 let it use Italy's diplomacy by choice.
+            about: [article, italy]
+          - {id: french, kind: position, holder: france, topic: trade, text: France wanted trade., about: [article]}
+        """
+
+    @Test func theOtherReadingsHolderIsOffered() throws {
+        let (record, templates) = try templatesOf(Self.yaml)
+        var random = SeededRandom(seed: 2)
+        let asked = try #require(templates.statementHolder(record.statements[0], random: &random).first)
+        #expect(asked.options.contains("Ethiopia") && asked.options.contains("Italy"))
+        #expect(asked.prompt.hasPrefix("_____ claimed that Article 17 imposed a protectorate over Ethiopia."))
+        // The explanation is the sentence itself: it says whose reading it is.
+        #expect(asked.explanation == "Italy claimed that Article 17 imposed a protectorate over Ethiopia.")
+    }
+
+    @Test(arguments: [
+        ("italian", "Article 17 imposed a protectorate over Ethiopia."),
+        ("ethiopian", "Article 17 let it use Italy's diplomacy by choice."),
+        ("french", "France wanted trade."),
+    ])
+    func whatIsReportedIsTheClaimWithoutItsHolder(_ id: String, _ reported: String) throws {
+        let (record, templates) = try templatesOf(Self.yaml)
+        let statement = try #require(record.statements.first { $0.id == id })
+        #expect(templates.reported(statement) == reported)
+    }
+}
