@@ -688,19 +688,26 @@ public struct QuestionCritic: Sendable {
     }
 
     /// Whether the content words of one label are all among the other's, and fewer ("some
-    /// historians" and "some modern historians"): a student could defend either.
+    /// historians" and "some modern historians"): a student could defend either. Words are
+    /// compared as hashes, with no string made: every option of every question is checked.
     static func oneContainsTheOther(_ one: String, _ other: String) -> Bool {
-        func words(_ text: String) -> Set<String> {
-            Set(
-                text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter {
-                    !["the", "a", "an", "some", "of", "and"].contains($0)
-                })
-        }
-        let first = words(one)
-        let second = words(other)
-        guard !first.isEmpty, !second.isEmpty, first != second else { return false }
-        return first.isSubset(of: second) || second.isSubset(of: first)
+        let first = contentWords(one)
+        let second = contentWords(other)
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
+        guard shorter.allSatisfy(longer.contains) else { return false }
+        // The same words both ways are the same label, or the same words in another order ("the
+        // French complied, the British demurred" and the reverse): not one inside the other.
+        return !longer.allSatisfy(shorter.contains)
     }
+
+    /// Hashes of a label's words, folded to lower case, less articles and the like.
+    private static func contentWords(_ text: String) -> [UInt64] {
+        Printed.wordHashes(text, first: false).filter { !labelFillers.contains($0) }
+    }
+
+    private static let labelFillers = Set(
+        ["the", "a", "an", "some", "of", "and"].map { Printed.wordHashes($0, first: true)[0] })
 
     /// Whether two people, or groups of people, give their own accounts of one thing in the
     /// record ("Holwell" and "some modern historians" on the dead): each is a fair wrong answer to
