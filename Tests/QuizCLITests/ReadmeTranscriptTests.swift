@@ -61,15 +61,16 @@ import Testing
 
         """
 
-    /// What each learner of the README's class answered, in the order `--seed 1` asks the
-    /// Treaty of Wuchale's six questions.
+    /// What each learner of the README's class answered, in the order `--count 6 --seed 1` asks
+    /// the Treaty of Wuchale's questions: the signing's year, what Menelik II got in return, the
+    /// count, the denunciation's year, Ethiopia's reading of Article 17, the second language.
     static let classAnswers = [
-        ["a d", "Pietro Antonelli", "c", "Amharic", "20", "e a b d c"],
-        ["a d", "Crispi", "c", "Amharic", "20", "e a b d c"],
-        ["a d", "Crispi", "a", "Amharic", "20", "a e b d c"],
-        ["a", "Crispi", "a", "Amharic", "18", "e a b d c"],
-        ["d", "Crispi", "d", "Tigrinya", "20", "a e b c d"],
-        ["b", "Menelik", "d", "Arabic", "12", "e b a d c"],
+        ["1889", "a c", "Pietro Antonelli", "1893", "c", "Amharic"],
+        ["1889", "a c", "Crispi", "1893", "c", "Amharic"],
+        ["1889", "a c", "Crispi", "1896", "a", "Amharic"],
+        ["1890", "a", "Crispi", "1893", "a", "Amharic"],
+        ["1896", "d", "Crispi", "1889", "d", "Tigrinya"],
+        ["1893", "b", "Menelik", "1896", "d", "Arabic"],
     ]
 
     /// A folder holding what the transcripts name: the bundled banks, the README's timeline bank,

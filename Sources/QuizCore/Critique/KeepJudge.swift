@@ -153,8 +153,13 @@ struct KeepJudge {
         let before = questions[earlier]
         if promptKeys[earlier] == promptKeys[offset] { return true }
         let shared = question.facts.filter(before.facts.contains)
-        if question.template != "authored", before.template == "authored", !shared.isEmpty { return true }
         let family = families[offset]
+        // The author's item, but for a date the author does not ask (as the ledger has it).
+        if question.template != "authored", before.template == "authored", !shared.isEmpty,
+            family != "when" || families[earlier] == "when"
+        {
+            return true
+        }
         let answer = answerKeys[offset]
         if let answer, !Ledger.sharedAnswers.contains(family), answerKeys[earlier] == answer,
             !Ledger.sharedAnswers.contains(families[earlier])

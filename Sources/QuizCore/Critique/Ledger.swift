@@ -4,8 +4,8 @@ struct Ledger {
     private var askedBy: [String: [(family: String, answer: String?, id: String)]] = [:]
     private var prompts: [UInt64: String] = [:]
     private var answers: [String: String] = [:]
-    /// Record items an author's own question tests, by that question's id.
-    private var authored: [String: String] = [:]
+    /// Record items an author's own questions test: each question's id and family.
+    private var authored: [String: [(id: String, family: String)]] = [:]
 
     /// The family a question belongs to: questions of one family on one fact ask the same thing.
     static func family(of question: Question) -> String {
@@ -25,7 +25,16 @@ struct Ledger {
     /// Whether a fact was already asked in a family, or by the author: a template of that family
     /// need not even be tried on it.
     func hasAsked(_ fact: String, family: String) -> Bool {
-        authored[fact] != nil || (askedBy[fact] ?? []).contains { $0.family == family }
+        authoredQuestion(on: fact, family: family) != nil || (askedBy[fact] ?? []).contains { $0.family == family }
+    }
+
+    /// The author's own question on `fact` that keeps generated questions of `family` off it. What
+    /// the author asks about is the author's to ask, with one exception: a date the author does
+    /// not ask (their ordering question on the signing leaves "In what year was it signed?").
+    private func authoredQuestion(on fact: String, family: String) -> String? {
+        guard let questions = authored[fact], let first = questions.first else { return nil }
+        if family == "when", !questions.contains(where: { $0.family == "when" }) { return nil }
+        return first.id
     }
 
     /// The family of a generated question, by its template's name.
@@ -103,14 +112,15 @@ struct Ledger {
     /// The kept question this one repeats, and why; nil when it repeats none.
     func duplicate(of question: Question) -> Repeat? {
         if let earlier = prompts[Self.promptKey(question)] { return Repeat(earlier: earlier, reason: .samePrompt) }
-        // What the author asks about is the author's to ask: no generated question beside it.
+        let family = Self.family(of: question)
+        // What the author asks about is the author's to ask (but for a date they do not ask).
         if question.template != "authored",
-            let (fact, earlier) = question.facts.lazy.compactMap({ fact in self.authored[fact].map { (fact, $0) } })
-                .first
+            let (fact, earlier) = question.facts.lazy.compactMap({ fact in
+                self.authoredQuestion(on: fact, family: family).map { (fact, $0) }
+            }).first
         {
             return Repeat(earlier: earlier, reason: .authoredItem(fact))
         }
-        let family = Self.family(of: question)
         let answer = Self.answerKey(of: question)
         // Two questions with one answer ask the same thing twice, whatever their facts; but many
         // views have one holder, and many claims one status.
@@ -132,7 +142,7 @@ struct Ledger {
 
     mutating func keep(_ question: Question) {
         if question.template == "authored" {
-            for fact in question.facts where authored[fact] == nil { authored[fact] = question.id }
+            for fact in question.facts { authored[fact, default: []].append((question.id, Self.family(of: question))) }
         }
         let family = Self.family(of: question)
         let answer = Self.answerKey(of: question)

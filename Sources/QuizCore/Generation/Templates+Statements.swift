@@ -111,7 +111,9 @@ extension Templates {
             statement.topic.map { topic in
                 index.record.statements.lazy.filter { $0.topic == topic && $0.holder != holderID }.compactMap(\.holder)
             } ?? [])
-        let excluded = mentionedIDs(in: reported(statement)).union(statement.about).subtracting(sameTopic)
+        // A stand that names the other party gives itself away ("a protectorate over Ethiopia" is
+        // no claim of Ethiopia's): whoever the reported claim names is never offered.
+        let excluded = mentionedIDs(in: reported(statement)).union(Set(statement.about).subtracting(sameTopic))
             .union([holderID])
         let own = index.entities[holderID]
         let plausible: (Entity) -> Bool =
@@ -159,8 +161,11 @@ extension Templates {
             let answer = index.holderName(holderID)
         else { return [] }
         var text = statement.text
+        let clause = reportingClause(statement)
         if let entity = index.entities[holderID] {
-            if let mention = freeMention(of: entity, in: text) {
+            if let clause {
+                text = String(clause)
+            } else if let mention = freeMention(of: entity, in: text) {
                 text = TextTools.blanking(mention.range, in: text)
             }
             if TextTools.leaks(TextTools.names(of: entity), in: text) { return [] }
@@ -179,7 +184,9 @@ extension Templates {
         return [
             make(
                 .statementHolder, statement,
-                prompt: "\(TextTools.capitalized(text)) According to the text, who \(verb)?", options: options,
+                // "Italy claimed that …" is asked "who claimed that …?", in the text's own words.
+                prompt: clause.map { "According to the text, who\(Self.withoutFullStop($0))?" }
+                    ?? "\(TextTools.capitalized(text)) According to the text, who \(verb)?", options: options,
                 answer: .option(position), accepted: index.entities[holderID]?.aliases ?? [],
                 subject: index.entities[holderID] != nil ? holderID : nil, rivals: rivals.map(\.id))
         ]
@@ -257,17 +264,29 @@ extension Templates {
     /// imposed a protectorate" reports "Article 17 imposed a protectorate". The statement's own
     /// text where it does not open that way.
     func reported(_ statement: Statement) -> String {
+        guard let clause = reportingClause(statement),
+            let verb = Self.reportingVerbs.first(where: { clause.hasPrefix($0) })
+        else { return statement.text }
+        return TextTools.capitalized(String(clause.dropFirst(verb.count)))
+    }
+
+    /// The words after the holder in a statement that opens "Italy claimed that …": " claimed
+    /// that …".
+    func reportingClause(_ statement: Statement) -> Substring? {
         guard let holder = statement.holder, let entity = index.entities[holder],
             let mention = TextTools.mention(of: entity, in: statement.text)
-        else { return statement.text }
+        else { return nil }
         let before = statement.text[..<mention.range.lowerBound]
-        guard before.isEmpty || before == "The " || before == "the " else { return statement.text }
+        guard before.isEmpty || before == "The " || before == "the " else { return nil }
         let after = statement.text[mention.range.upperBound...]
-        for verb in Self.reportingVerbs where after.hasPrefix(verb) {
-            let content = after.dropFirst(verb.count)
-            return content.isEmpty ? statement.text : TextTools.capitalized(String(content))
+        guard let verb = Self.reportingVerbs.first(where: { after.hasPrefix($0) }), after.count > verb.count else {
+            return nil
         }
-        return statement.text
+        return after
+    }
+
+    static func withoutFullStop(_ text: Substring) -> Substring {
+        text.hasSuffix(".") ? text.dropLast() : text
     }
 
     static let reportingVerbs: [String] = [

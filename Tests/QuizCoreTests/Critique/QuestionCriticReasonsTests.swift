@@ -53,6 +53,35 @@ import Testing
             ])
     }
 
+    /// The one exception: a date the author does not ask. An ordering question on two events
+    /// leaves "In what year…?" on each; a year question of the author's own does not.
+    @Test func aDateTheAuthorDoesNotAskIsStillAsked() throws {
+        func bank(_ authored: String) -> String {
+            """
+            title: T
+            sources: [{id: s, title: S}]
+            events:
+              - {id: signed, summary: Italy and Ethiopia signed a treaty., date: "1889"}
+              - {id: denounced, summary: Menelik II denounced the treaty., date: "1893"}
+              - {id: adwa, summary: Ethiopian forces won at Adwa., date: "1896"}
+            questions:
+              - \(authored)
+            """
+        }
+        let ordering =
+            "{id: q, type: ordering, prompt: Put these in order., items: [The signing, The denunciation, The battle], tests: [signed, denounced, adwa]}"
+        let year = "{id: q, type: year, prompt: When was the treaty signed?, answer: \"1889\", tests: [signed]}"
+        func reviews(_ authored: String) throws -> [Review] {
+            let record = try #require(BankLoader.load(Array(bank(authored).utf8), format: .yaml, path: "t.yaml").record)
+            return QuestionGenerator(record: record, options: GenerationOptions(count: nil)).reviews(seed: 0)
+        }
+        let besideOrdering = try reviews(ordering)
+        #expect(try Self.reasons(of: "g.event-year.signed", in: besideOrdering) == [])
+        let besideYear = try reviews(year)
+        #expect(
+            try Self.reasons(of: "g.event-year.signed", in: besideYear).first?.contains("your own question") == true)
+    }
+
     /// Only one of the two questions prints the other's answer, and only in its explanation: the
     /// reason says which, and where.
     @Test func aLeakSaysWhichQuestionPrintsTheAnswerAndWhere() throws {

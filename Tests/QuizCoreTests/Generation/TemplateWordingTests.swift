@@ -480,7 +480,7 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
             kind: position
             holder: italy
             topic: Article 17
-            text: Italy claimed that Article 17 imposed a protectorate over Ethiopia.
+            text: Italy claimed that Article 17 imposed a protectorate.
             about: [article, ethiopia]
           - id: ethiopian
             kind: position
@@ -496,13 +496,16 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         var random = SeededRandom(seed: 2)
         let asked = try #require(templates.statementHolder(record.statements[0], random: &random).first)
         #expect(asked.options.contains("Ethiopia") && asked.options.contains("Italy"))
-        #expect(asked.prompt.hasPrefix("_____ claimed that Article 17 imposed a protectorate over Ethiopia."))
+        #expect(asked.prompt == "According to the text, who claimed that Article 17 imposed a protectorate?")
         // The explanation is the sentence itself: it says whose reading it is.
-        #expect(asked.explanation == "Italy claimed that Article 17 imposed a protectorate over Ethiopia.")
+        #expect(asked.explanation == "Italy claimed that Article 17 imposed a protectorate.")
+        // A reading that names the other party gives itself away: that party is not offered.
+        let named = try #require(templates.statementHolder(record.statements[1], random: &random).first)
+        #expect(!named.options.contains("Italy") && named.options.contains("France"))
     }
 
     @Test(arguments: [
-        ("italian", "Article 17 imposed a protectorate over Ethiopia."),
+        ("italian", "Article 17 imposed a protectorate."),
         ("ethiopian", "Article 17 let it use Italy's diplomacy by choice."),
         ("french", "France wanted trade."),
     ])
