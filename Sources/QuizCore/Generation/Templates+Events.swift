@@ -48,6 +48,18 @@ extension Templates {
         return sameYear > 1
     }
 
+    /// Whether an event's gist names it as something that happened ("the signing of the Treaty of
+    /// Wuchale", "the establishment of Fort William"): a noun of action after "the", which reads
+    /// well in "In what year did … happen?"; not a thing or a report ("information received…").
+    static func namesAnEvent(_ gist: String?) -> Bool {
+        guard let gist, gist.hasPrefix("the ") else { return false }
+        let words = gist.split(separator: " ").prefix(3).dropFirst()
+        return words.contains { word in
+            ["ing", "ment", "tion", "sion", "ure", "ings", "ments", "tions", "sions"].contains { word.hasSuffix($0) }
+                && word.count > 5
+        }
+    }
+
     /// In what year (or over which years) did it happen? On what date, where the year would not
     /// tell it from the others.
     func eventYear(_ event: Event) -> [Question] {
@@ -58,14 +70,21 @@ extension Templates {
         else { return [] }
         let prompt: String
         var asked = date
+        // One sentence where the record names the event ("the signing of the Treaty of Wuchale");
+        // otherwise its summary, then the question.
+        let named = Self.namesAnEvent(event.gist) ? event.gist : nil
+        func ask(_ opening: String, _ verb: String) -> String {
+            named.map { "\(opening) did \($0) take place, according to the text?" }
+                ?? "\(TextTools.capitalized(text)) \(opening) did this \(verb), according to the text?"
+        }
         if date.isAskableAsYear, asksTheDay(of: event, date) {
-            prompt = "\(TextTools.capitalized(text)) On what date did this happen, according to the text?"
+            prompt = ask("On what date", "happen")
         } else if date.isAskableAsYear {
-            prompt = "\(TextTools.capitalized(text)) In what year did this happen, according to the text?"
+            prompt = ask("In what year", "happen")
             // "In what year" is answered by the year, even where the record knows the day.
             asked = DateLabel.yearOnly(date)
         } else if date.isAskableAsSpan {
-            prompt = "\(TextTools.capitalized(text)) Over which years did this take place, according to the text?"
+            prompt = ask("Over which years", "take place")
         } else {
             return []
         }

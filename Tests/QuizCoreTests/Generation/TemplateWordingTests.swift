@@ -515,3 +515,35 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         #expect(templates.reported(statement) == reported)
     }
 }
+
+/// An event the record names by a gist ("the signing of the treaty") is asked its date in one
+/// sentence; one named only by its summary, or by a gist that is no happening, keeps the
+/// summary before the question.
+@Suite struct NamedEventDateTests {
+    @Test(arguments: [
+        ("the signing of the Treaty of Wuchale", true),
+        ("the establishment of Fort William", true),
+        ("the British reinforcement of Fort William", true),
+        ("information received by Israel's diplomatic mission in Washington", false),
+        ("the British commander's order to the garrison to escape", false),
+        ("Pakistan's non-recognition of Israel", false),
+    ])
+    func aGistThatNamesAHappening(_ gist: String, _ names: Bool) {
+        #expect(Templates.namesAnEvent(gist) == names)
+    }
+
+    @Test func theDateOfANamedEventIsAskedInOneSentence() throws {
+        let yaml = """
+            title: T
+            sources: [{id: s, title: S}]
+            events:
+              - {id: signed, summary: Italy and Ethiopia signed a treaty at Wuchale., date: "1889", gist: the signing of the treaty}
+              - {id: denounced, summary: Menelik II denounced the treaty., date: "1893"}
+            """
+        let (record, templates) = try templatesOf(yaml)
+        let named = try #require(templates.eventYear(record.events[0]).first)
+        #expect(named.prompt == "In what year did the signing of the treaty take place, according to the text?")
+        let plain = try #require(templates.eventYear(record.events[1]).first)
+        #expect(plain.prompt == "Menelik II denounced the treaty. In what year did this happen, according to the text?")
+    }
+}
