@@ -55,10 +55,18 @@ extension Templates {
         guard let gist, gist.hasPrefix("the ") else { return false }
         let words = gist.split(separator: " ").prefix(3).dropFirst()
         return words.contains { word in
-            ["ing", "ment", "tion", "sion", "ure", "ings", "ments", "tions", "sions"].contains { word.hasSuffix($0) }
-                && word.count > 5
+            eventNouns.contains(String(word))
+                || (["ment", "tion", "sion", "ments", "tions", "sions"].contains { word.hasSuffix($0) }
+                    && word.count > 5)
         }
     }
+
+    /// Words in "-ing" that name an event, as "the passing of the act" does not read as one.
+    static let eventNouns: Set<String> = [
+        "signing", "founding", "opening", "uprising", "rising", "meeting", "bombing", "sinking", "landing", "sacking",
+        "burning", "crowning", "storming", "killing", "assassination", "wedding", "funeral", "coup", "massacre",
+        "siege", "battle", "revolt", "rebellion", "riot", "strike", "treaty",
+    ]
 
     /// In what year (or over which years) did it happen? On what date, where the year would not
     /// tell it from the others.

@@ -160,6 +160,18 @@ extension Templates {
         guard statement.kind != .fact, let holderID = statement.holder, index.entities[holderID] != nil,
             let answer = index.holderName(holderID)
         else { return [] }
+        // Another account's holder that reads like this one ("some historians" beside "some
+        // modern historians"): offered, two answers are defensible; left out, the answer is the
+        // only one of its sort. The question is not asked.
+        let critic = critic
+        if let own = index.entities[holderID],
+            index.cast.holders.contains(where: { id in
+                guard id != holderID, let other = index.entities[id] else { return false }
+                return critic.rivalAccounts(other, own) && QuestionCritic.oneContainsTheOther(other.name, own.name)
+            })
+        {
+            return []
+        }
         var text = statement.text
         let clause = reportingClause(statement)
         if let entity = index.entities[holderID] {
