@@ -28,6 +28,8 @@ struct RecordIndex {
     let positionsByHolder: [String: [Statement]]
     /// What each holder's statements are about, by holder id.
     let subjectsByHolder: [String: Set<String>]
+    /// Who takes a stand on each topic, by topic.
+    let holdersByTopic: [String: Set<String>]
     /// Offsets of events by id.
     let eventsByID: [String: Int]
     /// Offsets of statements by id.
@@ -134,13 +136,16 @@ struct RecordIndex {
         links = linkTable
         var positions: [String: [Statement]] = [:]
         var subjects: [String: Set<String>] = [:]
+        var topics: [String: Set<String>] = [:]
         for statement in record.statements {
             guard let holder = statement.holder else { continue }
             if statement.kind == .position { positions[holder, default: []].append(statement) }
             subjects[holder, default: []].formUnion(statement.about)
+            if let topic = statement.topic { topics[topic, default: []].insert(holder) }
         }
         positionsByHolder = positions
         subjectsByHolder = subjects
+        holdersByTopic = topics
         // Only statements and authored questions look events up by id; skip the work without them.
         var byID: [String: Int] = [:]
         if !record.statements.isEmpty || !record.questions.isEmpty || record.events.count <= Self.eventTableLimit {

@@ -107,10 +107,7 @@ extension Templates {
         // Ethiopia" cannot fairly offer Ethiopia.
         // Those who take their own stand on the same topic stay rivals even where it names them:
         // Ethiopia's reading of Article 17 against Italy's.
-        let sameTopic = Set(
-            statement.topic.map { topic in
-                index.record.statements.lazy.filter { $0.topic == topic && $0.holder != holderID }.compactMap(\.holder)
-            } ?? [])
+        let sameTopic = statement.topic.flatMap { index.holdersByTopic[$0] } ?? []
         // A stand that names the other party gives itself away ("a protectorate over Ethiopia" is
         // no claim of Ethiopia's): whoever the reported claim names is never offered.
         let excluded = mentionedIDs(in: reported(statement)).union(Set(statement.about).subtracting(sameTopic))
