@@ -456,7 +456,8 @@ enum TextTools {
     /// Whether an event's text can stand alone as an option or an item to order: it points to
     /// nothing outside itself ("responded with the Coercive Acts", "He yielded…", "in turn").
     /// Its words are hashed as they are read, with no string made: the check runs for every
-    /// option of every dated question.
+    /// option of every dated question. (`QuestionCritic.Printed.wordHashes` hashes words the same
+    /// way but gathers them in an array first: 6 ms more on the 1,000-question bench.)
     static func standsAlone(_ text: String) -> Bool {
         var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0

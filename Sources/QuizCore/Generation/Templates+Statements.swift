@@ -282,15 +282,9 @@ extension Templates {
     /// The words after the holder in a statement that opens "Italy claimed that …": " claimed
     /// that …".
     func reportingClause(_ statement: Statement) -> Substring? {
-        guard let holder = statement.holder, let entity = index.entities[holder],
-            let mention = TextTools.mention(of: entity, in: statement.text)
+        guard let holder = statement.holder, let after = afterOpeningHolder(holder, statement.text),
+            let verb = Self.reportingVerbs.first(where: { after.hasPrefix($0) }), after.count > verb.count
         else { return nil }
-        let before = statement.text[..<mention.range.lowerBound]
-        guard before.isEmpty || before == "The " || before == "the " else { return nil }
-        let after = statement.text[mention.range.upperBound...]
-        guard let verb = Self.reportingVerbs.first(where: { after.hasPrefix($0) }), after.count > verb.count else {
-            return nil
-        }
         return after
     }
 
@@ -307,11 +301,18 @@ extension Templates {
     /// Whether a position's text opens with its holder's name, as its subject ("Pakistan has
     /// maintained its stance…"): the quote then says whose position it is.
     func startsWithHolder(_ holder: String, _ text: String) -> Bool {
+        afterOpeningHolder(holder, text) != nil
+    }
+
+    /// The rest of a text that opens with its holder's name ("Italy| claimed that…"); nil when it
+    /// does not.
+    private func afterOpeningHolder(_ holder: String, _ text: String) -> Substring? {
         guard let entity = index.entities[holder], let mention = TextTools.mention(of: entity, in: text) else {
-            return false
+            return nil
         }
         let before = text[..<mention.range.lowerBound]
-        return before.isEmpty || before == "The " || before == "the "
+        guard before.isEmpty || before == "The " || before == "the " else { return nil }
+        return text[mention.range.upperBound...]
     }
 
     /// Whether a text names a holder, or points to it with a word made from its name: a position
