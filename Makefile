@@ -85,7 +85,7 @@ bench: setup
 # run and leaves its input in .build-fuzz/crashes (copy it to Tests/Fuzz/Regressions/<target>/
 # once fixed: the normal suite replays that folder).
 FUZZ_TIME ?= 60
-FUZZ_TARGETS ?= yaml json gift aiken bsd csv timeline progress grader repl
+FUZZ_TARGETS ?= yaml json gift aiken bsd csv timeline progress grader repl archive
 FUZZ_BUILD = $(SWIFT) build -c release --build-path .build-fuzz --product QuizFuzz \
 	-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
 

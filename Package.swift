@@ -72,7 +72,10 @@ let package = Package(
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(
             name: "QuizCLITests",
-            dependencies: ["quiz", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: [
+                "quiz", "QuizCore", "QuizTerminal", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ import QuizTerminal
 /// record also get it through the question generator and the bank writer, so that whatever an
 /// import lets in is exercised downstream too.
 public enum FuzzTarget: String, CaseIterable, Sendable {
-    case yaml, json, gift, aiken, bsd, csv, timeline, progress, grader, repl
+    case yaml, json, gift, aiken, bsd, csv, timeline, progress, grader, repl, archive
 
     /// Runs the target on one input.
     public func run(_ bytes: UnsafeRawBufferPointer) {
@@ -30,7 +30,30 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .progress: Self.progress(data)
         case .grader: grade(data)
         case .repl: repl(text(data))
+        case .archive: Self.archive(data)
         }
+    }
+
+    /// The key the archive target reads its inputs with: its seed corpus is made for it.
+    public static let archiveKey = QuestionArchive.Key(
+        program: [], bank: [], count: 10, kinds: [], topics: [], seed: 1)
+
+    /// A quiz cache file, read as quiz reads one; what it holds is asked as a cached quiz is:
+    /// shown, answered with each question's own answer, and skipped. Returns how many
+    /// questions it held, nil when it was refused.
+    @discardableResult
+    public static func archive(_ data: [UInt8]) -> Int? {
+        guard let quiz = QuestionArchive.decode(data, key: archiveKey) else { return nil }
+        var session = Session(bank: "seed", questions: quiz.questions) { Session.Grading(record: Fixture.record) }
+        let now = Date(timeIntervalSince1970: 0)
+        _ = session.start(now: now)
+        for question in quiz.questions {
+            _ = session.handle(.answer(question.answerText), now: now)
+            _ = session.handle(.skip, now: now)
+            if session.isFinished { break }
+        }
+        _ = session.finish(now: now)
+        return quiz.questions.count
     }
 
     private func text(_ data: [UInt8]) -> String { String(decoding: data, as: UTF8.self) }

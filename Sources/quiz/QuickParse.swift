@@ -1,4 +1,3 @@
-import ArgumentParser
 import QuizCore
 
 extension Quiz {
@@ -9,7 +8,7 @@ extension Quiz {
     /// its value next to it or after "=", and valid. Anything else (help, a misspelt option, a
     /// value the parser would refuse, "--") gives nil, and the full parse reads it and words its
     /// errors. The two parses agree on every command line this one reads (`QuickParseTests`).
-    static func parsedQuickly(_ arguments: [String]) -> Take? {
+    static func parsedQuickly(_ arguments: [String]) -> TakeRequest? {
         guard arguments.first == "take" else { return nil }
         var bank: String?
         var count: Int?
@@ -74,26 +73,9 @@ extension Quiz {
         }
         guard let bank else { return nil }
 
-        var filter = QuestionFilter()
-        filter.types = types
-        filter.topics = topics
-        var selection = SelectionOptions()
-        selection.count = count ?? 10
-        selection.filter = filter
-        selection.seed = seed
-        var play = PlayOptions()
-        play.progress = progress
-        play.noColor = noColor
-        play.retention = retention ?? 0.9
-        var session = SessionOptions()
-        session.selection = selection
-        session.play = play
-        var options = BankOptions()
-        options.folders = folders
-        var take = Take()
-        take.bank = bank
-        take.session = session
-        take.options = options
-        return take
+        return TakeRequest(
+            bank: bank, count: count ?? 10, types: types,
+            settings: SessionSettings(topics: topics, seed: seed, progress: progress, retention: retention ?? 0.9),
+            noColor: noColor, folders: folders)
     }
 }

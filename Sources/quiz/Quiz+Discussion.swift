@@ -29,14 +29,20 @@ extension Quiz {
                    mine.dat, mine.dat.jsonl)
           $XDG_STATE_HOME/quiz/history
                    the commands typed at the prompt, never the answers
+          $XDG_CACHE_HOME/quiz/quizzes
+                   quizzes made before, so that they start at once; safe to
+                   delete
 
         Environment:
           QUIZ_BANKS       more folders of banks, separated by colons
           QUIZ_PROGRESS    the progress file, when --progress is not given
+          QUIZ_CACHE       off: keep no quizzes made before
           XDG_DATA_HOME    where the progress file is kept; when unset,
                            ~/.local/share
           XDG_STATE_HOME   where the history of commands is kept; when unset,
                            ~/.local/state
+          XDG_CACHE_HOME   where quizzes made before are kept; when unset,
+                           ~/.cache
           NO_COLOR         set and not empty: no colour, as with --no-color
           TERM             dumb: no colour
           COLUMNS          the width to wrap to, when the terminal does not

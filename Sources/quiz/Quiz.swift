@@ -32,7 +32,11 @@ struct Quiz: ParsableCommand {
             Glibc.exit(2)
         }
         do {
-            var command: ParsableCommand = try quick ?? Self.parsedDirectly(arguments) ?? parseAsRoot(arguments)
+            if let quick {
+                try quick.run()
+                return
+            }
+            var command: ParsableCommand = try Self.parsedDirectly(arguments) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -116,16 +120,26 @@ struct BankOptions: ParsableArguments {
     /// The bank named on the command line, loaded; its diagnostics go to standard error and
     /// exit with status 1 when it has errors.
     func load(_ bank: String) throws -> (path: String, record: Record) {
-        let folders = BankDirectory.searchPaths(extra: folders, environment: ProcessInfo.processInfo.environment)
-        let path = try BankDirectory.resolve(bank, in: folders)
-        let loaded = BankFile.load(path: path)
+        let path = try Self.resolve(bank, folders: folders)
+        return (path, try Self.load(path: path).record)
+    }
+
+    /// The path of the bank named `bank`, found among the bank folders and `folders`.
+    static func resolve(_ bank: String, folders: [String]) throws -> String {
+        try BankDirectory.resolve(
+            bank, in: BankDirectory.searchPaths(extra: folders, environment: SessionRunner.environment))
+    }
+
+    /// The bank at `path`, loaded, with its bytes.
+    static func load(path: String) throws -> (record: Record, bytes: [UInt8]) {
+        let (loaded, bytes) = BankFile.loadKeepingBytes(path: path)
         guard let record = loaded.record else {
             for diagnostic in loaded.diagnostics {
                 StandardError.write(Data((TerminalText.sanitized(diagnostic.description) + "\n").utf8))
             }
             throw ExitCode(1)
         }
-        return (path, record)
+        return (record, bytes)
     }
 
     @Option(

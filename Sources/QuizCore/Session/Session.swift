@@ -10,9 +10,10 @@ public struct Session: Sendable {
     public let bank: String
     /// The questions, in the order asked.
     public let questions: [Question]
-    /// Source titles by id, for feedback.
-    let sources: [String: String]
-    let grader: AnswerGrader
+    /// What grading needs of the record, once it is made (see `Grading`).
+    private var grading: Grading?
+    /// Makes `grading` when the first answer comes, for a session started without it.
+    private let makeGrading: (@Sendable () -> Grading)?
 
     /// The index of the question being asked.
     public private(set) var position = 0
@@ -47,9 +48,51 @@ public struct Session: Sendable {
         self.questions = questions
         self.difficulties = difficulties
         self.timesAnswers = timesAnswers
-        sources = Dictionary(record.sources.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        grader = AnswerGrader(record: record)
+        grading = Grading(record: record)
+        makeGrading = nil
     }
+
+    /// Creates a session over `questions` whose record comes later: `grading` is called once,
+    /// when the first answer or skip needs it. Nothing before that reads the record, so the first
+    /// question can be shown while the bank is still being read.
+    public init(
+        bank: String, questions: [Question], difficulties: [String: Double] = [:], timesAnswers: Bool = true,
+        grading: @escaping @Sendable () -> Grading
+    ) {
+        self.bank = bank
+        self.questions = questions
+        self.difficulties = difficulties
+        self.timesAnswers = timesAnswers
+        self.grading = nil
+        makeGrading = grading
+    }
+
+    /// What grading and feedback need of the record: its grader (the longest part of a session to
+    /// make) and its sources' titles.
+    public struct Grading: Sendable {
+        /// Source titles by id, for feedback.
+        let sources: [String: String]
+        let grader: AnswerGrader
+
+        /// What grading needs of `record`; without one, answers are graded against the questions
+        /// alone, with no source titles.
+        public init(record: Record?) {
+            sources = Dictionary(
+                (record?.sources ?? []).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            grader = AnswerGrader(record: record)
+        }
+    }
+
+    /// The grading parts, made now if they are not yet.
+    private mutating func ready() -> Grading {
+        if let grading { return grading }
+        let made = makeGrading?() ?? Grading(record: nil)
+        grading = made
+        return made
+    }
+
+    /// Source titles by id.
+    var sources: [String: String] { grading?.sources ?? [:] }
 
     /// The question being asked, if the session is not over.
     public var currentQuestion: Question? {
@@ -89,6 +132,7 @@ public struct Session: Sendable {
         case .quit:
             return finish(now: now)
         case .skip:
+            let sources = ready().sources
             let attempt = record(question, answer: "", verdict: nil, credit: 0, now: now)
             // Shown as a wrong answer is: the answer with its letter, why, and the source.
             var feedback = Output.Feedback(
@@ -97,6 +141,7 @@ public struct Session: Sendable {
             feedback.skipped = true
             return [.record(attempt), .feedback(feedback)] + advance(now: now)
         case .answer(let text):
+            let (sources, grader) = (ready().sources, ready().grader)
             let verdict = grader.grade(text, for: question)
             // "quit" or "help" without its colon is a command mistyped, unless the question
             // itself takes that word: asked again, nothing graded or stored.
@@ -192,7 +237,7 @@ public struct Session: Sendable {
             points: points,
             worth: worth, timed: timesAnswers ? nil : false,
             options: question.isChoice ? question.options : nil,
-            chosen: verdict.flatMap { grader.chosen(answer, for: question, verdict: $0) })
+            chosen: verdict.flatMap { ready().grader.chosen(answer, for: question, verdict: $0) })
         attempts.append(attempt)
         return attempt
     }

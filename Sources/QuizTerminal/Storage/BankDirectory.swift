@@ -7,19 +7,21 @@ package enum BankDirectory {
     /// The bundled folder: `share/quiz/QuestionBanks` beside an installed binary, or the
     /// repository's `QuestionBanks` when the binary was built in the repository.
     package static func bundled(executablePath: String = executablePath()) -> String? {
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/quiz/QuestionBanks")
-        if isDirectory(installed.path) { return installed.path }
+        // The binary's real path: a link to it (in a folder on PATH) leads to where it lives.
+        let executable = realpath(executablePath, nil).map { resolved in
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        var folder = PathText.folder(of: executable ?? executablePath)
+        let installed = PathText.joining(PathText.folder(of: folder), "share/quiz/QuestionBanks")
+        if isDirectory(installed) { return installed }
         // A build folder sits a few levels below the repository (.build/<triple>/<config>/quiz).
         for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("QuestionBanks")
-            if isDirectory(candidate.path),
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
-            {
-                return candidate.path
+            let candidate = PathText.joining(folder, "QuestionBanks")
+            if isDirectory(candidate), access(PathText.joining(folder, "Package.swift"), F_OK) == 0 {
+                return candidate
             }
-            folder = folder.deletingLastPathComponent()
+            folder = PathText.folder(of: folder)
         }
         return nil
     }
@@ -31,6 +33,7 @@ package enum BankDirectory {
         if let bundled = bundled() { paths.append(bundled) }
         paths += extra
         paths += (environment["QUIZ_BANKS"] ?? "").split(separator: ":").map(String.init)
+        guard paths.count > 1 else { return paths }
         var seen: Set<String> = []
         return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
@@ -44,7 +47,7 @@ package enum BankDirectory {
         var pending = [""]
         while let relative = pending.popLast() {
             let listed = PathText.joining(folder, relative)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { continue }
+            guard let names = PosixFileSystem.shared.names(in: listed) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let path = PathText.joining(folder, PathText.joining(relative, name))
                 var status = stat()
@@ -68,12 +71,12 @@ package enum BankDirectory {
     /// A bank named on the command line: a path to a file, the name of a bank file (without its
     /// extension) in one of `folders`, or the name of a bank file in the current folder.
     package static func resolve(_ name: String, in folders: [String]) throws(NotFound) -> String {
-        if FileManager.default.fileExists(atPath: name), !isDirectory(name) { return name }
+        if exists(name), !isDirectory(name) { return name }
         let files = folders.flatMap { bankFiles(in: $0) }
         if let first = files.first(where: { isNamed(name, path: $0) }) { return first }
         // `quiz new mybank` writes mybank.yaml here: `quiz take mybank` finds it.
         if !name.contains("/") {
-            for suffix in [".yaml", ".yml", ".json"] where FileManager.default.fileExists(atPath: name + suffix) {
+            for suffix in [".yaml", ".yml", ".json"] where exists(name + suffix) {
                 if !isDirectory(name + suffix) { return name + suffix }
             }
         }
@@ -130,12 +133,18 @@ package enum BankDirectory {
     }
 
     package static func isDirectory(_ path: String) -> Bool {
-        var isDirectory = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
+
+    /// Whether there is a file (or folder) at `path`, links followed.
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     /// This process's executable, from `/proc/self/exe` where there is one.
     package static func executablePath() -> String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return CommandLine.arguments[0] }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -15,14 +15,22 @@ package enum BankFile {
     ///
     /// - Returns: The loaded bank; an unreadable or oversized file becomes a diagnostic too.
     package static func load(path: String, limits: BankLimits = .standard) -> LoadedBank {
+        loadKeepingBytes(path: path, limits: limits).bank
+    }
+
+    /// Reads a bank file and loads it, and gives its bytes too (empty when it could not be read):
+    /// what the quiz cache is keyed on.
+    package static func loadKeepingBytes(path: String, limits: BankLimits = .standard)
+        -> (bank: LoadedBank, bytes: [UInt8])
+    {
         let format = BankFormat(fileName: path) ?? .yaml
         do {
             let bytes = try read(path: path, limit: limits.maxBytes)
-            return BankLoader.load(bytes, format: format, path: path, limits: limits)
+            return (BankLoader.load(bytes, format: format, path: path, limits: limits), bytes)
         } catch {
             var diagnostic = Diagnostic.error(error.reason, at: .start)
             diagnostic.path = path
-            return LoadedBank(record: nil, diagnostics: [diagnostic], counts: nil)
+            return (LoadedBank(record: nil, diagnostics: [diagnostic], counts: nil), [])
         }
     }
 

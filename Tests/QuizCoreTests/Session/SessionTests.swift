@@ -45,6 +45,35 @@ import Testing
         #expect(Session.instruction(for: question) == instruction)
     }
 
+    /// A session whose record comes later asks for it at the first answer, once, and then goes
+    /// exactly as one made with its record: the same outputs, answer by answer.
+    @Test func gradingPartsMadeLaterGradeAsThoseMadeAtOnce() {
+        final class Calls: @unchecked Sendable { var count = 0 }
+        let calls = Calls()
+        var later = Session(bank: "test", questions: Self.questions) {
+            calls.count += 1
+            return Session.Grading(record: Self.record)
+        }
+        var atOnce = session()
+        #expect(later.start(now: Self.t0) == atOnce.start(now: Self.t0))
+        _ = later.handle(.help, now: Self.t0)
+        _ = later.handle(.hint, now: Self.t0)
+        _ = atOnce.handle(.hint, now: Self.t0)
+        #expect(calls.count == 0, "nothing before an answer needs the record")
+        for (step, command) in [Command.answer("Czechoslovkia"), .skip, .answer("b")].enumerated() {
+            let time = Self.t0.addingTimeInterval(Double(step + 1))
+            #expect(later.handle(command, now: time) == atOnce.handle(command, now: time))
+        }
+        #expect(calls.count == 1)
+        #expect(later.attempts == atOnce.attempts)
+        // The record's source titles and its rivals are in the feedback: a misspelt rival is told.
+        var missing = Session(bank: "test", questions: Self.questions) { Session.Grading(record: nil) }
+        _ = missing.start(now: Self.t0)
+        var full = session()
+        _ = full.start(now: Self.t0)
+        #expect(missing.handle(.skip, now: Self.t0) != full.handle(.skip, now: Self.t0))
+    }
+
     @Test func anAnswerIsRecordedGradedAndTheNextQuestionAsked() {
         var session = session()
         _ = session.start(now: Self.t0)

@@ -49,6 +49,14 @@ import Testing
         #expect(try attempts("base") == 0)
     }
 
+    /// The archive target reaches the questions: its seed input is a whole quiz, read back.
+    @Test func theArchiveTargetReachesTheQuestions() throws {
+        let seed = Array(try Data(contentsOf: Repository.url("Tests/Fuzz/Corpus/archive/seed-bank-quiz")))
+        let count = try #require(FuzzTarget.archive(seed))
+        #expect(count > 1)
+        #expect(FuzzTarget.archive(Array(seed.dropLast())) == nil)
+    }
+
     @Test(arguments: FuzzTarget.allCases)
     func emptyAndOneByteInputsAreHarmless(_ target: FuzzTarget) {
         [UInt8]().withUnsafeBytes { target.run($0) }
