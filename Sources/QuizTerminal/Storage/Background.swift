@@ -5,6 +5,7 @@ import Glibc
 /// done at once, on the caller's thread.
 ///
 /// The work must touch nothing the caller touches meanwhile; `value` is read from one thread.
+/// The thread takes no signals.
 package final class Background<Value>: @unchecked Sendable {
     private var thread = pthread_t()
     private var running = false
@@ -20,6 +21,12 @@ package final class Background<Value>: @unchecked Sendable {
         let box = box
         let job = Job { box.result = work() }
         let context = Unmanaged.passRetained(job).toOpaque()
+        // The thread starts with every signal blocked, so that signals go to the thread that
+        // handles them (Ctrl-C and a resized window to readline's, a kill to the REPL's).
+        var all = sigset_t()
+        var previous = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_SETMASK, &all, &previous)
         running =
             pthread_create(
                 &thread, nil,
@@ -27,6 +34,7 @@ package final class Background<Value>: @unchecked Sendable {
                     Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().run()
                     return nil
                 }, context) == 0
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
         if !running {
             Unmanaged<Job>.fromOpaque(context).release()
             box.result = work()

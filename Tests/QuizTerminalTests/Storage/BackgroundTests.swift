@@ -19,6 +19,28 @@ import Testing
         #expect(job.value.sum == 500_500)
     }
 
+    /// Signals go to the threads that handle them, never to a job's thread.
+    @Test func theJobsThreadTakesNoSignals() {
+        // The caller takes every signal (as quiz's main thread does); the test's thread may not.
+        var none = sigset_t()
+        var original = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &original)
+        defer { pthread_sigmask(SIG_SETMASK, &original, nil) }
+        var before = sigset_t()
+        pthread_sigmask(SIG_SETMASK, nil, &before)
+        let job = Background { () -> Int32 in
+            var mask = sigset_t()
+            pthread_sigmask(SIG_SETMASK, nil, &mask)
+            return sigismember(&mask, SIGINT) + sigismember(&mask, SIGWINCH) + sigismember(&mask, SIGTERM)
+        }
+        #expect(job.value == 3)
+        // The caller's own mask is as it was.
+        var after = sigset_t()
+        pthread_sigmask(SIG_SETMASK, nil, &after)
+        for signal in Int32(1)..<32 { #expect(sigismember(&after, signal) == sigismember(&before, signal)) }
+    }
+
     /// A job never asked for is waited for as it goes: its work is done, not cut short.
     @Test func aJobNeverAskedForStillFinishes() {
         final class Flag: @unchecked Sendable { var done = false }
