@@ -25,6 +25,9 @@ public enum Output: Sendable, Hashable {
         public var question: Question
         /// What kind of answer to type: "type the year", "order them: e.g. c a b".
         public var instruction: String
+        /// The type of question, as the heading names it: "multiple choice", "year", or "date"
+        /// for a year question asked to the day.
+        public var label: String
     }
 
     /// The verdict on one answer.

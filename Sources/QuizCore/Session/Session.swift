@@ -213,7 +213,16 @@ public struct Session: Sendable {
         return .question(
             Output.Asked(
                 number: position + 1, total: questions.count, question: question,
-                instruction: Self.instruction(for: question)))
+                instruction: Self.instruction(for: question), label: Self.label(for: question)))
+    }
+
+    /// The type of `question` as a learner reads it: its kind in words, except that a year
+    /// question asked to the day is a date question ("On what date …?", a day to type).
+    static func label(for question: Question) -> String {
+        if question.kind == .year, case .date(let date) = question.answer, !date.isInterval, date.isToTheDay {
+            return "date"
+        }
+        return question.kind.rawValue.replacingAll("-", with: " ")
     }
 
     private mutating func advance(now: Date) -> [Output] {

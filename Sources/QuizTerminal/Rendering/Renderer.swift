@@ -124,7 +124,7 @@ package struct Renderer: Sendable {
         var lines = [""]
         lines.append(
             progress(asked.number, asked.total) + "  "
-                + paint(question.kind.rawValue.replacingAll("-", with: " "), "2"))
+                + paint(asked.label, "2"))
         lines.append(wrap(question.prompt, indent: ""))
         for (offset, item) in question.left.enumerated() {
             lines.append(wrap(item, indent: "     ", first: "  \(offset + 1). "))

@@ -45,6 +45,26 @@ import Testing
         #expect(Session.instruction(for: question) == instruction)
     }
 
+    /// The heading names the type of question: a year question asked to the day is a date
+    /// question; other kinds are named in words.
+    @Test(arguments: [("1756", "year"), ("1947/1949", "year"), ("1756-06", "year"), ("1756-06-20", "date")])
+    func aQuestionAskedToTheDayIsHeadedDate(_ date: String, _ label: String) throws {
+        var session = Session(
+            bank: "b", record: Self.record,
+            questions: [
+                Question(
+                    id: "d", kind: .year, prompt: "When?", options: [], left: [],
+                    answer: .date(try HistoricalDate(parsing: date)), accepted: [], explanation: "", source: nil,
+                    statementKind: .fact, facts: ["d"], template: "event-year", tags: [])
+            ])
+        guard case .question(let asked) = session.start(now: Self.t0).first else {
+            Issue.record("no question")
+            return
+        }
+        #expect(asked.label == label)
+        #expect(Session.label(for: GradingFixtures.choice) == "multiple choice")
+    }
+
     /// A session whose record comes later asks for it at the first answer, once, and then goes
     /// exactly as one made with its record: the same outputs, answer by answer.
     @Test func gradingPartsMadeLaterGradeAsThoseMadeAtOnce() {
