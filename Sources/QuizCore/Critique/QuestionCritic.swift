@@ -303,6 +303,13 @@ public struct QuestionCritic: Sendable {
                 )
             ]
         }
+        // "Which brigadier-general ordered the shooting?" in a record about his deeds: every
+        // other question names him.
+        if question.template == Templates.Name.entityDescription.rawValue, let id = question.facts.first,
+            index.cast.dominant.contains(id), let entity = index.entities[id]
+        {
+            return [Finding(.trivial, "the answer, \(entity.name), is named in most of the record: a guess finds it")]
+        }
         guard Self.answerIsSubject.contains(question.template), let subject = question.subject,
             index.cast.dominant.contains(subject), let entity = index.entities[subject]
         else { return [] }
@@ -589,25 +596,29 @@ public struct QuestionCritic: Sendable {
     }
 
     /// The entity's one-word names of four letters or more, each with the stem a word made from
-    /// it starts with ("Syri" for Syria).
-    static func derivedStems(of entity: Entity) -> [(name: String, stem: [UInt8])] {
-        TextTools.names(of: entity).filter { !$0.contains(" ") && $0.count >= 4 }.map { name in
+    /// it starts with ("Syri" for Syria). A name of six letters or more has a shorter stem too, of
+    /// all but its last three letters and at least four ("Brit" for Britain, "Turk" for Turkey),
+    /// which counts only in a capitalised word: "British", not "brittle".
+    static func derivedStems(of entity: Entity) -> [(name: String, stem: [UInt8], capital: Bool)] {
+        TextTools.names(of: entity).filter { !$0.contains(" ") && $0.count >= 4 }.flatMap { name in
             var stem = Array(name.lowercased().utf8)
             if stem.count >= 5, let last = stem.last, Array("aeiouy".utf8).contains(last) { stem.removeLast() }
-            return (name, stem)
+            let short = Array(stem.prefix(max(4, name.utf8.count - 3)))
+            return [(name, stem, false)] + (short.count < stem.count ? [(name, short, true)] : [])
         }
     }
 
     /// `derivedWord(of:in:)` over stems and bytes prepared once.
-    static func derivedWord(stems: [(name: String, stem: [UInt8])], in bytes: [UInt8]) -> String? {
+    static func derivedWord(stems: [(name: String, stem: [UInt8], capital: Bool)], in bytes: [UInt8]) -> String? {
         func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func isLetter(_ byte: UInt8) -> Bool { byte >= 0x80 || (fold(byte) >= 0x61 && fold(byte) <= 0x7A) }
-        for (name, stem) in stems {
+        for (name, stem, capital) in stems {
             // A word that starts with the stem and goes on past it, other than the name itself.
             var start = 0
             while start + stem.count < bytes.count {
                 defer { start += 1 }
                 guard start == 0 || !isLetter(bytes[start - 1]) else { continue }
+                if capital && !(bytes[start] >= 0x41 && bytes[start] <= 0x5A) { continue }
                 guard (0..<stem.count).allSatisfy({ fold(bytes[start + $0]) == stem[$0] }) else { continue }
                 var end = start + stem.count
                 while end < bytes.count, isLetter(bytes[end]) { end += 1 }

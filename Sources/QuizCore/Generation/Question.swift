@@ -158,6 +158,10 @@ public struct Question: Sendable, Hashable {
         var forms = [grouped]
         if grouped.utf8.contains(UInt8(ascii: ",")) { forms.append(grouped.replacingAll(",", with: "")) }
         if value == value.rounded(), let words = words(Int(value)) { forms.append(words) }
+        // "voted against him twice": a count of times, said as an adverb.
+        if value == value.rounded(), (1...3).contains(value) {
+            forms.append(["once", "twice", "thrice"][Int(value) - 1])
+        }
         return TextTools.leaks(forms, in: text)
     }
 

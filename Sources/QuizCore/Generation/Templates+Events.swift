@@ -187,16 +187,18 @@ extension Templates {
             let noun = Self.noun(entity)
             let (explanation, source, tags) = base(event)
             let template: Name = places ? .eventWhere : (typed ? .eventWhoTyped : .eventWho)
+            // "_____ asked if …" is asked "Who asked if …?"; a blank inside the sentence stays.
+            let prompt =
+                Self.openingBlankQuestion(blanked, asking: entity.kind == .person ? "who" : "which \(noun)")
+                ?? "\(TextTools.capitalized(blanked)) Which \(noun) fills the blank, according to the text?"
             // Groups are too loosely bounded for wrong options ("the garrison" for "the sepoys"):
             // they are asked typed or not at all.
             if typed || entity.kind == .group {
                 guard typed else { continue }
                 questions.append(
                     question(
-                        template, [event.id, id],
-                        prompt:
-                            "\(TextTools.capitalized(blanked)) Which \(noun) fills the blank, according to the text?",
-                        answer: .text(entity.name), accepted: entity.aliases, explanation: explanation, source: source,
+                        template, [event.id, id], prompt: prompt, answer: .text(entity.name), accepted: entity.aliases,
+                        explanation: explanation, source: source,
                         statementKind: .fact, facts: [event.id], tags: tags, subject: id))
                 continue
             }
@@ -210,9 +212,8 @@ extension Templates {
                 answer: entity.name, distractors: others.map(\.name), random: &random)
             questions.append(
                 question(
-                    template, [event.id, id],
-                    prompt: "\(TextTools.capitalized(blanked)) Which \(noun) fills the blank, according to the text?",
-                    options: options, answer: .option(position), accepted: entity.aliases, explanation: explanation,
+                    template, [event.id, id], prompt: prompt, options: options, answer: .option(position),
+                    accepted: entity.aliases, explanation: explanation,
                     source: source, statementKind: .fact, facts: [event.id], tags: tags, subject: id,
                     rivals: others.map(\.id)))
         }

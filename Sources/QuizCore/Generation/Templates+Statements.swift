@@ -233,7 +233,10 @@ extension Templates {
             switch statement.kind {
             case .fact: lead = "Fill in the blank, according to the text:"
             case .position:
-                if id == statement.holder {
+                if id == statement.holder, blanked.hasPrefix("_____ ") {
+                    // "_____ wanted …" says itself that the blank holds the view.
+                    lead = "Fill in the blank, according to the text:"
+                } else if id == statement.holder {
                     lead = "The text gives this as a stated position. Fill in the blank:"
                 } else if let holder = statement.holder, startsWithHolder(holder, blanked) {
                     // "Pakistan has maintained its stance…" says whose position it is already.

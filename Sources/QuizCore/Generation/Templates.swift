@@ -168,6 +168,40 @@ struct Templates {
     }
 
     /// An entity's sort as a noun: its role when it has one ("Which city…"), else its kind.
+    /// A sentence that opens with its blank, asked as a question in its own words: "_____ asked
+    /// if the whole tribe was migrating." gives "According to the text, which group asked if the
+    /// whole tribe was migrating?". Only a single sentence whose blank is followed by a verb that
+    /// does not change with its subject's number (a past tense: "asked", "took"), so that "which
+    /// group" reads right whoever the answer is; `nil` otherwise.
+    static func openingBlankQuestion(_ blanked: String, asking wh: String) -> String? {
+        let blank = "_____ "
+        guard blanked.hasPrefix(blank), blanked.hasSuffix("."), !blanked.hasSuffix("..") else { return nil }
+        let rest = blanked.dropFirst(blank.count).dropLast()
+        guard !rest.contains("_____"), !rest.contains(". "), !rest.contains("? "), !rest.contains("! "),
+            !rest.contains("\""), !rest.contains("“")
+        else { return nil }
+        let verb = String(rest.prefix { $0.isLetter })
+        guard verb.count == rest.prefix(while: { $0 != " " && $0 != "," }).count, verb.first?.isLowercase == true,
+            isRegularPastTense(verb) || unchangingPastTenses.contains(verb)
+        else { return nil }
+        return "According to the text, \(wh) \(rest)?"
+    }
+
+    /// "asked", "removed", "agreed"; not "need", "proceed" or "bed".
+    static func isRegularPastTense(_ word: String) -> Bool {
+        guard word.count > 3, word.hasSuffix("ed") else { return false }
+        return !word.hasSuffix("eed") || ["agreed", "freed", "decreed", "guaranteed"].contains(word)
+    }
+
+    /// Irregular past tenses, which read the same after a singular or a plural subject.
+    static let unchangingPastTenses: Set<String> = [
+        "took", "gave", "made", "said", "sent", "went", "held", "fought", "led", "won", "lost", "sold", "bought",
+        "became", "began", "brought", "built", "came", "drew", "found", "kept", "left", "met", "paid", "ran", "saw",
+        "shot", "stood", "told", "thought", "wrote", "had", "did", "fled", "rose", "struck", "sought", "spoke", "swore",
+        "threw", "forbade", "overthrew", "withdrew", "broke", "chose", "drove", "fell", "flew", "got", "grew", "hid",
+        "knew", "laid", "rode", "sank", "sat", "shook", "slew", "stole", "taught", "tore", "understood", "wore",
+    ]
+
     static func noun(_ entity: Entity) -> String {
         guard entity.kind == .organisation || entity.kind == .place, let role = entity.role else {
             return noun(entity.kind)

@@ -50,6 +50,35 @@ import Testing
         #expect(Self.rules(onTheOnlyMovement).contains(.trivial))
     }
 
+    /// "Who was …?" of the record's main subject is answered by every other question that names
+    /// him; of anyone else, it stands.
+    @Test func theRecordsSubjectIsNoDescriptionToName() {
+        let onPakistan = Self.question(
+            .entityDescription, prompt: "According to the text, which country was the buyer of the rifles?",
+            answer: .text("Pakistan"), facts: ["pakistan"])
+        #expect(Self.rules(onPakistan).contains(.trivial))
+        let onTurkey = Self.question(
+            .entityDescription, prompt: "According to the text, which country was the host of the embassies?",
+            answer: .text("Turkey"), facts: ["turkey"])
+        #expect(!Self.rules(onTurkey).contains(.trivial))
+    }
+
+    /// A word made from a name gives it away: "British" gives Britain, "Turkish" Turkey. A
+    /// shortened stem counts only in a capitalised word ("brittle" is no leak), and the name
+    /// itself, or a different name, is not a word made from it.
+    @Test(
+        arguments: [
+            ("Britain", "connected to the British Raj", "British"), ("Turkey", "the Turkish channels", "Turkish"),
+            ("Syria", "Syrian planes", "Syrian"), ("Israel", "Israeli aircraft", "Israeli"),
+            ("Britain", "a brittle peace", nil), ("Britain", "Britain's navy", nil),
+            ("Jordan", "the Jordanian army", "Jordanian"), ("Jordan", "Jordan and Syria", nil),
+            ("Pakistan", "Pakistani volunteers", "Pakistani"), ("Italy", "the Italian text", "Italian"),
+        ] as [(String, String, String?)])
+    func aWordMadeFromANameIsFound(_ name: String, _ text: String, _ word: String?) {
+        let entity = Entity(id: "e", kind: .country, name: name)
+        #expect(QuestionCritic.derivedWord(of: entity, in: text) == word)
+    }
+
     @Test func whatTheTitleNamesIsTheSubject() {
         let record = Record(
             title: "The Treaty of Wuchale", entities: [Entity(id: "t", kind: .other, name: "the Treaty of Wuchale")])

@@ -67,6 +67,55 @@ import Testing
         #expect(his.prompt.hasPrefix("According to the text, Pervez Musharraf holds this position. Fill in the blank:"))
     }
 
+    /// A holder's position whose sentence opens with the blank needs no lead saying whose it is:
+    /// the sentence says that whoever fills the blank holds it.
+    @Test func aBlankHolderOpeningThePositionNeedsNoLead() throws {
+        let holder = try Self.cloze("stance", blank: "pakistan")
+        #expect(
+            holder.prompt
+                == "Fill in the blank, according to the text: _____ will not recognize Israel until a Palestinian state has East Jerusalem as its capital."
+        )
+    }
+
+    /// A sentence that opens with its blank is asked in its own words, "who …?" or "which …?",
+    /// where its verb reads the same whoever fills the blank; otherwise it keeps its blank.
+    @Test(
+        arguments: [
+            (
+                "_____ asked if the whole tribe was migrating.", "which group",
+                "According to the text, which group asked if the whole tribe was migrating?"
+            ),
+            (
+                "_____ removed Dyer from duty and forced him to retire.", "which house",
+                "According to the text, which house removed Dyer from duty and forced him to retire?"
+            ),
+            (
+                "_____ took the treaty to different groups.", "who",
+                "According to the text, who took the treaty to different groups?"
+            ),
+            ("_____ agreed to the terms.", "who", "According to the text, who agreed to the terms?"),
+            // A verb that changes with the subject's number, or no verb next to the blank.
+            ("_____ claims that the treaty was void.", "who", nil), ("_____ was convinced of a rising.", "who", nil),
+            ("_____ and other iwi wanted settlement.", "which iwi", nil), ("_____ need more time.", "who", nil),
+            ("_____, the commander, ordered a retreat.", "who", nil),
+            // The blank inside the sentence, two sentences, or a quotation.
+            ("In 1919 _____ banned meetings.", "who", nil), ("_____ signed it. Others refused.", "who", nil),
+            ("_____ signed “the treaty”.", "who", nil), ("_____ signed it", "who", nil),
+        ] as [(String, String, String?)])
+    func aSentenceOpeningWithItsBlankIsAskedAsAQuestion(_ blanked: String, _ wh: String, _ question: String?) {
+        #expect(Templates.openingBlankQuestion(blanked, asking: wh) == question)
+    }
+
+    /// A count said as "twice" is a figure the summary gives: the summary is the Why.
+    @Test(arguments: [
+        (2.0, "The House voted against him twice.", true), (1, "He was wounded once.", true),
+        (3, "They met thrice.", true), (3, "They met twice.", false), (2, "They met once.", false),
+        (4, "Four times they met.", true),
+    ])
+    func aCountSaidAsAnAdverbIsAFigure(_ value: Double, _ text: String, _ printed: Bool) {
+        #expect(Question.printsFigure(value, in: text) == printed)
+    }
+
     /// A hedge ("apparently") reads as hearsay or as the author's doubt: not asked as a status.
     /// A report and a rumour are, with the same five labels, none of them the old stiff one.
     @Test func onlyReportsAndRumoursAreAskedHowTheTextPresentsThem() throws {
