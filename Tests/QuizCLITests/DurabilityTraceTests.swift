@@ -26,7 +26,7 @@ import Testing
     static func calls(_ trace: String) -> [Call] {
         var files: [String: String] = ["1": "<screen>"]
         var calls: [Call] = []
-        for line in trace.split(separator: "\n") {
+        for line in joined(trace) {
             // "<pid> <call>(<arguments>) = <result>", the pid padded with spaces to a width.
             let call = line.drop { $0.isNumber }.drop { $0 == " " }
             guard let open = call.firstIndex(of: "(") else { continue }
@@ -51,6 +51,40 @@ import Testing
             }
         }
         return calls
+    }
+
+    /// The trace's lines, with each call that another thread's call interrupted made whole again:
+    /// strace prints such a call in two halves, "<pid> openat(… <unfinished ...>" and later
+    /// "<pid> <... openat resumed>) = 5" (quiz opens the progress file on a thread of its own).
+    static func joined(_ trace: String) -> [String] {
+        let unfinished = "<unfinished ...>"
+        var pending: [Substring: String] = [:]
+        var lines: [String] = []
+        for line in trace.split(separator: "\n") {
+            let pid = line.prefix { $0.isNumber }
+            if line.hasSuffix(unfinished) {
+                pending[pid] = String(line.dropLast(unfinished.count))
+            } else if let resumed = line.range(of: " resumed>"), let first = pending.removeValue(forKey: pid) {
+                lines.append(first + line[resumed.upperBound...])
+            } else {
+                lines.append(String(line))
+            }
+        }
+        return lines
+    }
+
+    /// A call split by another thread's is read as one.
+    @Test func aCallSplitByAnotherThreadIsReadWhole() {
+        let trace = """
+            101 openat(AT_FDCWD, "/data", O_RDONLY|O_DIRECTORY <unfinished ...>
+            102 write(1, "x", 1) = 1
+            101 <... openat resumed>) = 5
+            101 fsync(5) = 0
+            """
+        #expect(Self.joined(trace).count == 3)
+        let calls = Self.calls(trace)
+        #expect(calls.map(\.name) == ["write", "fsync"])
+        #expect(calls.last?.path == "/data")
     }
 
     /// Verdicts in a write to the screen: ✔, ✘ and ◐ as strace prints their UTF-8, and "Skipped.".

@@ -725,7 +725,7 @@ public struct QuestionCritic: Sendable {
     /// "who says this?" for the other, whatever their roles, and a group's bounds do not matter
     /// there. States and organisations are rivals only of their own role.
     func rivalAccounts(_ one: Entity, _ other: Entity) -> Bool {
-        [.person, .group].contains(one.kind) && [.person, .group].contains(other.kind)
+        [.person, .group, .organisation].contains(one.kind) && [.person, .group, .organisation].contains(other.kind)
             && index.speakToTheSameThing(one.id, other.id)
     }
 

@@ -28,6 +28,11 @@ extension Templates {
     /// the text says in its own way, so it is never printed as a quotation: the attribution
     /// comes first, as a sentence, and the statement after it.
     private func claimSentence(_ statement: Statement, holder: String? = nil) -> String {
+        // "Official sources gave a figure of 379 dead." is put to the learner with its holder,
+        // or another, in its own place: "According to the text, the Congress gave …".
+        if let rest = afterSwappableHolder(statement) {
+            return "According to the text, \(holder ?? holderName(statement))\(rest)"
+        }
         let sentence = TextTools.capitalized(reported(statement))
         switch statement.kind {
         case .fact:
@@ -140,9 +145,10 @@ extension Templates {
     }
 
     private func rivalHolder(for statement: Statement, random: inout SeededRandom) -> Entity? {
-        // A statement that names its own holder ("Italy claimed…") cannot be given to another.
+        // A statement that names its own holder ("Italy claimed…") cannot be given to another,
+        // unless it names it first and only there ("Official sources gave a figure…").
         guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil,
-            !mentionsHolder(holder, in: reported(statement))
+            !mentionsHolder(holder, in: reported(statement)) || afterSwappableHolder(statement) != nil
         else { return nil }
         var copy = random
         return rivalHolders(for: statement, count: 1, random: &copy).first
@@ -194,7 +200,9 @@ extension Templates {
             make(
                 .statementHolder, statement,
                 // "Italy claimed that …" is asked "who claimed that …?", in the text's own words.
+                // "_____ gave a figure of …" is asked "who gave a figure of …?" too.
                 prompt: clause.map { "According to the text, who\(Self.withoutFullStop($0))?" }
+                    ?? Self.openingBlankQuestion(text, asking: "who")
                     ?? "\(TextTools.capitalized(text)) According to the text, who \(verb)?", options: options,
                 answer: .option(position), accepted: index.entities[holderID]?.aliases ?? [],
                 subject: index.entities[holderID] != nil ? holderID : nil, rivals: rivals.map(\.id))
@@ -316,6 +324,22 @@ extension Templates {
         let before = text[..<mention.range.lowerBound]
         guard before.isEmpty || before == "The " || before == "the " else { return nil }
         return text[mention.range.upperBound...]
+    }
+
+    /// The rest of a statement that opens with its holder, as a subject another holder could take
+    /// ("Official British Indian sources| gave a figure of 379 dead."): a verb in a past tense,
+    /// which reads the same after any subject, and no other mention of the holder. `nil` for a
+    /// statement that reports its holder's words ("Italy claimed that …"), which is asked
+    /// without them.
+    func afterSwappableHolder(_ statement: Statement) -> Substring? {
+        guard let holder = statement.holder, reportingClause(statement) == nil,
+            let rest = afterOpeningHolder(holder, statement.text), rest.hasPrefix(" ")
+        else { return nil }
+        let verb = String(rest.dropFirst().prefix { $0.isLetter })
+        guard Self.isRegularPastTense(verb) || Self.unchangingPastTenses.contains(verb),
+            !mentionsHolder(holder, in: String(rest))
+        else { return nil }
+        return rest
     }
 
     /// Whether a text names a holder, or points to it with a word made from its name: a position

@@ -602,3 +602,66 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         #expect(plain.prompt == "Menelik II denounced the treaty. In what year did this happen, according to the text?")
     }
 }
+
+/// Rival accounts of one thing by a group and an organisation: each is the other's wrong answer
+/// to "who …?", and a statement that opens with its holder is asked in its own words, with its
+/// holder or another in its place.
+@Suite struct RivalAccountWordingTests {
+    static let record = Record(
+        title: "Tolls", sources: [Source(id: "s", title: "S")],
+        entities: [
+            Entity(id: "official", kind: .group, name: "official sources", role: "officials"),
+            Entity(id: "congress", kind: .organisation, name: "the Congress", role: "party"),
+            Entity(id: "historians", kind: .group, name: "some historians", role: "scholars"),
+            Entity(id: "massacre", kind: .other, name: "the massacre"),
+        ],
+        events: [Event(id: "shooting", summary: "Troops fired on a crowd.", source: "s")],
+        statements: [
+            Statement(
+                id: "official-toll", kind: .claim, text: "Official sources gave a figure of 379 dead.",
+                holder: "official", about: ["shooting", "massacre"], source: "s"),
+            Statement(
+                id: "congress-toll", kind: .claim, text: "The Congress estimated about 1,000 dead.",
+                holder: "congress", about: ["shooting", "massacre"], source: "s"),
+            Statement(
+                id: "turning-point", kind: .claim, text: "Some historians claim that the massacre was a turning point.",
+                holder: "historians", about: ["massacre"], source: "s"),
+            Statement(
+                id: "present", kind: .claim, text: "Official sources give a lower figure.", holder: "official",
+                about: ["shooting"], source: "s"),
+        ])
+
+    static let templates = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).templates
+
+    static func statement(_ id: String) -> Statement { record.statements.first { $0.id == id }! }
+
+    @Test func anOrganisationsAccountIsARivalOfAGroups() throws {
+        var random = SeededRandom(seed: 1)
+        let holder = try #require(
+            Self.templates.statementHolder(Self.statement("official-toll"), random: &random).first)
+        #expect(holder.prompt == "According to the text, who gave a figure of 379 dead?")
+        #expect(holder.options.contains("the Congress"))
+        #expect(holder.answerText == "official sources")
+    }
+
+    @Test func aStatementOpeningWithItsHolderIsPutWithAnotherInItsPlace() throws {
+        #expect(Self.templates.afterSwappableHolder(Self.statement("official-toll")) == " gave a figure of 379 dead.")
+        #expect(Self.templates.afterSwappableHolder(Self.statement("congress-toll")) == " estimated about 1,000 dead.")
+        // Reported words are asked without their holder; a present tense would not agree with another.
+        #expect(Self.templates.afterSwappableHolder(Self.statement("turning-point")) == nil)
+        #expect(Self.templates.afterSwappableHolder(Self.statement("present")) == nil)
+        var random = SeededRandom(seed: 1)
+        for id in ["official-toll", "congress-toll"] {
+            let statement = Self.statement(id)
+            let asked =
+                Self.templates.statementTrue(statement, random: &random)
+                + Self.templates.statementFalseHolder(statement, random: &random)
+            let question = try #require(asked.first)
+            #expect(asked.count == 1)
+            #expect(question.prompt.hasPrefix("True or false? According to the text, "))
+            let own = question.prompt.hasPrefix(
+                "True or false? According to the text, \(id == "official-toll" ? "official sources" : "the Congress") ")
+            #expect(own == (question.answer == .truth(true)), "\(question.prompt)")
+        }
+    }
+}
