@@ -127,9 +127,10 @@ import Testing
         #expect(names.filter { $0.hasSuffix(".quiz") }.count == 2, "the quiz and the next one: \(names)")
     }
 
-    /// The progress file is opened while the bank is read: a bank that cannot be found still
-    /// hears of what opening the progress file repaired.
-    @Test func aMissingBankStillReportsTheProgressRepair() throws {
+    /// The progress file is opened while the bank is read: a bank that does not load still
+    /// hears of what opening the progress file repaired. A bank name that names no bank stops
+    /// before the progress file is touched.
+    @Test func aBrokenBankStillReportsTheProgressRepair() throws {
         let folder = try TemporaryFolder("quiz-cache-repair")
         defer { folder.remove() }
         let path = folder.file("progress.json").path
@@ -137,9 +138,19 @@ import Testing
             ["take", Self.bank, "--count", "2", "--seed", "1", "--progress", path], input: "a\na\n")
         #expect(quiz.status == 0)
         try appendText("not an answer\n", to: path + "l")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path + "l"))
         let missing = try QuizBinary.run(["take", "no-such-bank", "--progress", path])
         #expect(missing.status == 1)
         #expect(missing.errors.contains("no bank file or bank named 'no-such-bank'"), "\(missing.errors)")
-        #expect(missing.errors.contains("1 damaged line (line 4) moved to"), "\(missing.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + "l")) == before, "the history is as it was")
+        let broken = try folder.write("broken.yaml", "title: [unclosed\n")
+        let unreadable = try QuizBinary.run(["take", broken, "--progress", path])
+        #expect(unreadable.status == 1)
+        #expect(unreadable.errors.contains("broken.yaml:"), "\(unreadable.errors)")
+        #expect(unreadable.errors.contains("1 damaged line (line 4) moved to"), "\(unreadable.errors)")
+        // A first-time learner who mistypes a bank's name has no progress folder made for them.
+        let fresh = folder.path + "/fresh/progress.json"
+        _ = try QuizBinary.run(["take", "no-such-bank", "--progress", fresh])
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/fresh"))
     }
 }

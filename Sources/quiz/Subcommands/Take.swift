@@ -390,9 +390,10 @@ struct TakeRequest: Equatable {
     var folders: [String] = []
 
     func run() throws {
+        // A bank name that names no bank stops the run before the progress file is touched.
+        let path = try BankOptions.resolve(bank, folders: folders)
         let opening = SessionRunner.openingProgress(settings)
         do {
-            let path = try BankOptions.resolve(bank, folders: folders)
             // A quiz made before is shown before its bank is parsed again.
             if let bytes = try? BankFile.read(path: path, limit: BankLimits.standard.maxBytes),
                 let (quiz, key) = SessionRunner.cached(bank: bytes, count: count, kinds: Set(types), settings: settings)
