@@ -141,6 +141,15 @@ public struct Question: Sendable, Hashable {
         default:
             forms = typedAnswers
         }
+        // A plural name is given away by its singular too: "the Bolshevik Revolution" points to
+        // the Bolsheviks.
+        let singular = forms.compactMap { form -> String? in
+            guard let last = form.split(separator: " ").last, last.count >= 5, last.first?.isUppercase == true,
+                last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("is"), !last.hasSuffix("us")
+            else { return nil }
+            return String(form.dropLast())
+        }
+        forms += singular
         return forms + forms.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
     }
 

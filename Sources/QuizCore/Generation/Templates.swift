@@ -174,18 +174,44 @@ struct Templates {
     /// does not change with its subject's number (a past tense: "asked", "took"), so that "which
     /// group" reads right whoever the answer is; `nil` otherwise.
     static func openingBlankQuestion(_ blanked: String, asking wh: String) -> String? {
-        let blank = "_____ "
-        guard blanked.hasPrefix(blank), blanked.hasSuffix("."), !blanked.hasSuffix("..") else { return nil }
-        let rest = blanked.dropFirst(blank.count).dropLast()
-        guard !rest.contains("_____"), !rest.contains(". "), !rest.contains("? "), !rest.contains("! "),
-            !rest.contains("\""), !rest.contains("“")
+        let blank = "_____"
+        guard let start = blanked.firstRange(of: blank), blanked.hasSuffix("."), !blanked.hasSuffix("..") else {
+            return nil
+        }
+        // What comes before the blank: nothing, or an opening phrase ("Following the revolution, ")
+        // that reads the same after "According to the text,".
+        var intro = ""
+        if start.lowerBound != blanked.startIndex {
+            let before = blanked[..<start.lowerBound]
+            let first = String(before.prefix { $0.isLetter }).lowercased()
+            guard before.hasSuffix(", "), openingWords.contains(first) else { return nil }
+            intro = first + before.dropFirst(first.count)
+        }
+        let rest = blanked[start.upperBound...].dropLast()
+        guard !rest.contains(blank), !rest.contains(". "), !rest.contains("? "), !rest.contains("! "),
+            !rest.contains("\""), !rest.contains("“"), !intro.contains("\""), !intro.contains("“")
         else { return nil }
-        let verb = String(rest.prefix { $0.isLetter })
-        guard verb.count == rest.prefix(while: { $0 != " " && $0 != "," }).count, verb.first?.isLowercase == true,
-            isRegularPastTense(verb) || unchangingPastTenses.contains(verb)
+        // "_____'s claims were denied": the verb goes with "claims", whoever the blank is.
+        if rest.hasPrefix("'s ") {
+            let whose = wh == "who" ? "whose" : wh + "'s"
+            return "According to the text, \(intro)\(whose)\(rest.dropFirst(2))?"
+        }
+        guard rest.hasPrefix(" ") else { return nil }
+        let verb = String(rest.dropFirst().prefix { $0.isLetter })
+        guard verb.count == rest.dropFirst().prefix(while: { $0 != " " && $0 != "," }).count,
+            verb.first?.isLowercase == true, isRegularPastTense(verb) || unchangingPastTenses.contains(verb)
         else { return nil }
-        return "According to the text, \(wh) \(rest)?"
+        return "According to the text, \(intro)\(wh)\(rest)?"
     }
+
+    /// Words that open a phrase of time or circumstance before a sentence's subject ("Following
+    /// the revolution, …", "In 1919, …"): such a phrase reads the same in lower case after
+    /// "According to the text,". A phrase opening with a name does not.
+    static let openingWords: Set<String> = [
+        "following", "after", "before", "in", "on", "during", "when", "while", "at", "by", "from", "with", "under",
+        "despite", "since", "until", "later", "then", "meanwhile", "afterwards", "subsequently", "eventually",
+        "finally", "initially", "soon", "that", "the", "as", "upon", "within", "throughout", "between",
+    ]
 
     /// "asked", "removed", "agreed"; not "need", "proceed" or "bed".
     static func isRegularPastTense(_ word: String) -> Bool {

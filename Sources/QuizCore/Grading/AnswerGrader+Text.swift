@@ -103,6 +103,12 @@ extension AnswerGrader {
         // A variant of a rival alone ("Austrian" for Australia) is that rival.
         if let rival = rivals.variants(variant).first(where: isRival) { return confused(rival) }
 
+        // The same letters spaced otherwise ("Te Atiawa" for Te Āti Awa): the same name.
+        let unspaced = answer.replacingAll(" ", with: "")
+        if unspaced.count >= 4, let form = forms.first(where: { $0.key.replacingAll(" ", with: "") == unspaced }) {
+            return TextMatch(verdict: .noted(.variant(canonical), canonical), form: form.text)
+        }
+
         // A typo: close to a right form word by word, closer than to any rival, and with the
         // digits exactly right (a wrong digit is a wrong fact, not a slip).
         let spelling = Array(typedSpelling.unicodeScalars)

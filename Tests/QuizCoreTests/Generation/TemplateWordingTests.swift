@@ -94,16 +94,38 @@ import Testing
                 "According to the text, who took the treaty to different groups?"
             ),
             ("_____ agreed to the terms.", "who", "According to the text, who agreed to the terms?"),
+            // An opening phrase of time or circumstance, and a possessive blank, whatever its verb.
+            (
+                "Following the revolution, _____'s claims were denied.", "which country",
+                "According to the text, following the revolution, which country's claims were denied?"
+            ),
+            ("In 1919, _____ banned all meetings.", "who", "According to the text, in 1919, who banned all meetings?"),
+            ("_____'s army is large.", "who", "According to the text, whose army is large?"),
+            ("Dyer's men, _____ fired.", "who", nil), ("In 1919 _____ banned meetings.", "who", nil),
             // A verb that changes with the subject's number, or no verb next to the blank.
             ("_____ claims that the treaty was void.", "who", nil), ("_____ was convinced of a rising.", "who", nil),
             ("_____ and other iwi wanted settlement.", "which iwi", nil), ("_____ need more time.", "who", nil),
             ("_____, the commander, ordered a retreat.", "who", nil),
             // The blank inside the sentence, two sentences, or a quotation.
-            ("In 1919 _____ banned meetings.", "who", nil), ("_____ signed it. Others refused.", "who", nil),
+            ("_____ signed it. Others refused.", "who", nil),
             ("_____ signed “the treaty”.", "who", nil), ("_____ signed it", "who", nil),
         ] as [(String, String, String?)])
     func aSentenceOpeningWithItsBlankIsAskedAsAQuestion(_ blanked: String, _ wh: String, _ question: String?) {
         #expect(Templates.openingBlankQuestion(blanked, asking: wh) == question)
+    }
+
+    /// A plural name is given away by its singular ("the Bolshevik Revolution" for the
+    /// Bolsheviks); a name that only ends in "s" has no singular.
+    @Test(arguments: [
+        ("the Bolsheviks", ["the Bolshevik", "Bolshevik"], true), ("Paris", ["Pari"], false),
+        ("the Arabs", ["the Arab", "Arab"], true), ("Holwell", ["Holwel"], false),
+    ])
+    func aPluralNamesSingularGivesItAway(_ name: String, _ singular: [String], _ present: Bool) {
+        var question = Question(
+            id: "q", kind: .shortAnswer, prompt: "Who?", options: [], left: [], answer: .text(name), accepted: [],
+            explanation: "", source: nil, statementKind: .fact, facts: ["f"], template: "event-who-typed", tags: [])
+        question.subject = nil
+        #expect(singular.allSatisfy(question.leakForms.contains) == present, "\(question.leakForms)")
     }
 
     /// A count said as "twice" is a figure the summary gives: the summary is the Why.

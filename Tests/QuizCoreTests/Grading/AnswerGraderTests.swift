@@ -64,6 +64,10 @@ let gradingCases: [GradingCase] = [
     ok("the Palestine Liberation Organization", F.plo, "canonical with article"),
     ok("Palestine Liberation Organization", F.plo, "canonical without article"),
     noted("PLO", F.plo, "acronym alias"),
+    // The same letters spaced otherwise are the same name; a letter missing is no such variant.
+    noted("Te Atiawa", GradingFixtures.question(.shortAnswer, .text("Te Āti Awa")), "spaced otherwise, macron dropped"),
+    noted("Czecho slovakia", F.czechoslovakia, "a space inside the name"),
+    noted("BosniaandHerzegovina", F.bosnia, "the spaces left out"),
     noted("the PLO", F.plo, "alias with article"),
     noted("plo", F.plo, "alias in lower case"),
     noted("P.L.O.", F.plo, "alias with full stops"),
