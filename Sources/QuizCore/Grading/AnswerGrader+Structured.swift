@@ -30,6 +30,12 @@ extension AnswerGrader {
     /// right by its two ends.
     func gradeDate(_ typed: String, _ date: HistoricalDate, expected: String) -> Verdict {
         guard let answer = DateAnswerReader.read(typed), let span = date.yearSpan else {
+            // "4/5/1948" is 4 May or 5 April: asked again, not marked wrong.
+            if DateAnswerReader.isAmbiguousNumericDay(typed) {
+                return .wrong(
+                    .unreadable("Write the month as a word (4 May 1948): in figures, day and month could be either."),
+                    expected)
+            }
             return .wrong(.unknown, expected)
         }
         let width = DateAnswerReader.gap(answer.first, answer.last) + 1

@@ -48,6 +48,7 @@ enum DateAnswerReader {
         {
             return Answer(first: min(first.first, last.first), last: max(first.last, last.last), month: nil, day: nil)
         }
+        if let numeric = numericDay(bare) { return numeric }
         var tokens: [String] = []
         var current = ""
         for character in lowered {
@@ -86,6 +87,39 @@ enum DateAnswerReader {
                 first: min(first.first, second.first), last: max(first.last, second.last), month: nil, day: nil)
         }
         return first
+    }
+
+    /// A day written in figures, `16/5/1916` or `16.5.1916`, day and month in either order where
+    /// one of them is over 12 and so cannot be the month (`5/16/1916` too). Where both could be
+    /// the month, and differ, the date is not read: the learner is asked again, in words.
+    static func numericDay(_ text: String) -> Answer? {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        guard parts.count == 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4, let first = Int(parts[0]),
+            let second = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        let day: Int
+        let month: Int
+        if (1...12).contains(second), first > 12 || first == second {
+            (day, month) = (first, second)
+        } else if (1...12).contains(first), second > 12 {
+            (day, month) = (second, first)
+        } else {
+            return nil
+        }
+        guard (1...31).contains(day) else { return nil }
+        return Answer(first: year, last: year, month: month, day: day)
+    }
+
+    /// Whether a text is a day in figures whose day and month could be read either way
+    /// (`4/5/1948`).
+    static func isAmbiguousNumericDay(_ text: String) -> Bool {
+        let parts = text.trimmingCharacters(in: " ").split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        guard parts.count == 3, parts[2].count == 4, let first = Int(parts[0]), let second = Int(parts[1]),
+            Int(parts[2]) != nil
+        else { return false }
+        return (1...12).contains(first) && (1...12).contains(second) && first != second
     }
 
     /// `1948`, `1948-05`, `1948-05-14`, and astronomical `-0043` (44 BCE): four-digit years only.
