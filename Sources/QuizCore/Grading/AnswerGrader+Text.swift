@@ -29,6 +29,13 @@ extension AnswerGrader {
         return .shortForm(canonical)
     }
 
+    /// A key's words less articles and prepositions, sorted: what a reordering keeps.
+    static func contentWords(_ key: String) -> [Substring] {
+        key.split(separator: " ").filter { !smallWords.contains($0) }.sorted()
+    }
+
+    static let smallWords: Set<Substring> = ["the", "a", "an", "of", "in", "at", "on", "from", "and", "for", "to"]
+
     func matchText(
         _ typed: String, canonical: String, accepted: [String], question: Question, options: [String] = []
     ) -> TextMatch {
@@ -106,6 +113,14 @@ extension AnswerGrader {
         // The same letters spaced otherwise ("Te Atiawa" for Te Āti Awa): the same name.
         let unspaced = answer.replacingAll(" ", with: "")
         if unspaced.count >= 4, let form = forms.first(where: { $0.key.replacingAll(" ", with: "") == unspaced }) {
+            return TextMatch(verdict: .noted(.variant(canonical), canonical), form: form.text)
+        }
+        // The same words in another order, the small ones aside ("Wellington chiefs" for chiefs in
+        // Wellington), unless another value of the record has those words too.
+        let words = Self.contentWords(answer)
+        if words.count >= 2, let form = forms.first(where: { Self.contentWords($0.key) == words }),
+            !rivals.exactly(answer).contains(where: isRival)
+        {
             return TextMatch(verdict: .noted(.variant(canonical), canonical), form: form.text)
         }
 

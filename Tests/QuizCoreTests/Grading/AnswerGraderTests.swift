@@ -68,6 +68,12 @@ let gradingCases: [GradingCase] = [
     noted("Te Atiawa", GradingFixtures.question(.shortAnswer, .text("Te Āti Awa")), "spaced otherwise, macron dropped"),
     noted("Czecho slovakia", F.czechoslovakia, "a space inside the name"),
     noted("BosniaandHerzegovina", F.bosnia, "the spaces left out"),
+    noted(
+        "Wellington chiefs", GradingFixtures.question(.shortAnswer, .text("chiefs in Wellington")),
+        "the same words in another order"),
+    noted("Herzegovina and Bosnia", F.bosnia, "the names in another order"),
+    wrong(
+        "Wellington", GradingFixtures.question(.shortAnswer, .text("chiefs in Wellington")), nil, "a word of it alone"),
     noted("the PLO", F.plo, "alias with article"),
     noted("plo", F.plo, "alias in lower case"),
     noted("P.L.O.", F.plo, "alias with full stops"),
