@@ -147,11 +147,28 @@ extension Templates {
     private func rivalHolder(for statement: Statement, random: inout SeededRandom) -> Entity? {
         // A statement that names its own holder ("Italy claimed…") cannot be given to another,
         // unless it names it first and only there ("Official sources gave a figure…").
-        guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil,
-            !mentionsHolder(holder, in: reported(statement)) || afterSwappableHolder(statement) != nil
-        else { return nil }
+        guard statement.kind != .fact, let holder = statement.holder, index.entities[holder] != nil else { return nil }
         var copy = random
-        return rivalHolders(for: statement, count: 1, random: &copy).first
+        if !mentionsHolder(holder, in: reported(statement)) {
+            return rivalHolders(for: statement, count: 1, random: &copy).first
+        }
+        // Put in the sentence's own words with another holder, the statement must be false of
+        // that holder by the text: only one whose own account the text sets against it will do
+        // ("Congress leaders objected to the partition" is no false item for the Calcutta
+        // upper classes, who challenged it too).
+        guard afterSwappableHolder(statement) != nil else { return nil }
+        let contrasted = contrastedHolders(of: statement)
+        guard !contrasted.isEmpty else { return nil }
+        return rivalHolders(for: statement, count: 8, random: &copy).first { contrasted.contains($0.id) }
+    }
+
+    /// The holders of the statements the text sets against this one (`contrasts-with`, either way).
+    func contrastedHolders(of statement: Statement) -> Set<String> {
+        var ids = Set(statement.links[.contrast])
+        for other in index.record.statements where other.links[.contrast].contains(statement.id) {
+            ids.insert(other.id)
+        }
+        return Set(ids.compactMap { index.statementsByID[$0].flatMap { index.record.statements[$0].holder } })
     }
 
     /// Who holds this position, or makes this claim? Wrong options hold views of their own in

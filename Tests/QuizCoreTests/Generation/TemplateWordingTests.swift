@@ -641,7 +641,8 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
         statements: [
             Statement(
                 id: "official-toll", kind: .claim, text: "Official sources gave a figure of 379 dead.",
-                holder: "official", about: ["shooting", "massacre"], source: "s"),
+                holder: "official", about: ["shooting", "massacre"], source: "s",
+                links: Links(contrastsWith: ["congress-toll"])),
             Statement(
                 id: "congress-toll", kind: .claim, text: "The Congress estimated about 1,000 dead.",
                 holder: "congress", about: ["shooting", "massacre"], source: "s"),
@@ -651,6 +652,13 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
             Statement(
                 id: "present", kind: .claim, text: "Official sources give a lower figure.", holder: "official",
                 about: ["shooting"], source: "s"),
+            // Two who objected alike: neither is a false item for the other.
+            Statement(
+                id: "congress-objected", kind: .position, text: "The Congress objected to the shooting.",
+                holder: "congress", about: ["shooting"], source: "s"),
+            Statement(
+                id: "historians-objected", kind: .position, text: "Some historians objected to the shooting.",
+                holder: "historians", about: ["shooting"], source: "s"),
         ])
 
     static let templates = QuestionGenerator(record: record, options: GenerationOptions(count: nil)).templates
@@ -684,6 +692,14 @@ func templatesOf(_ yaml: String) throws -> (record: Record, templates: Templates
             let own = question.prompt.hasPrefix(
                 "True or false? According to the text, \(id == "official-toll" ? "official sources" : "the Congress") ")
             #expect(own == (question.answer == .truth(true)), "\(question.prompt)")
+        }
+        // Put with another holder, a view must be false of it by the text: only a holder whose
+        // account the text sets against it. Two who objected alike are asked no such item.
+        for id in ["congress-objected", "historians-objected"] {
+            let statement = Self.statement(id)
+            #expect(Self.templates.afterSwappableHolder(statement) != nil)
+            #expect(Self.templates.statementTrue(statement, random: &random).isEmpty)
+            #expect(Self.templates.statementFalseHolder(statement, random: &random).isEmpty)
         }
     }
 }
