@@ -79,6 +79,16 @@ import Testing
         #expect(QuestionCritic.derivedWord(of: entity, in: text) == word)
     }
 
+    /// A span written short in a title prints its end year: a question asking for it is given away.
+    @Test(arguments: [
+        ("The Partition of Bengal, 1905-12", "The Partition of Bengal, 1905-12 (1912)"),
+        ("Wars of 1998–02", "Wars of 1998–02 (2002)"), ("The Siege, 1453", "The Siege, 1453"),
+        ("From 1905-1912", "From 1905-1912"), ("Code 12345-678", "Code 12345-678"),
+    ])
+    func aShortSpanInATitlePrintsItsEndYear(_ title: String, _ read: String) {
+        #expect(QuestionCritic.withFullYears(title) == read)
+    }
+
     @Test func whatTheTitleNamesIsTheSubject() {
         let record = Record(
             title: "The Treaty of Wuchale", entities: [Entity(id: "t", kind: .other, name: "the Treaty of Wuchale")])
