@@ -174,6 +174,13 @@ public struct Question: Sendable, Hashable {
         return TextTools.leaks(forms, in: text)
     }
 
+    /// Whether a word is a whole number up to a hundred in words ("fifty", "twenty-one").
+    static func words(from word: String) -> Bool {
+        numberWords.contains(word)
+    }
+
+    static let numberWords: Set<String> = Set((0...100).compactMap { words($0) })
+
     /// A whole number up to a hundred in words: "fifty", "twenty-one".
     static func words(_ number: Int) -> String? {
         let small = [

@@ -81,8 +81,13 @@ extension Templates {
         // One sentence where the record names the event ("the signing of the Treaty of Wuchale");
         // otherwise its summary, then the question.
         let named = Self.namesAnEvent(event.gist) ? event.gist : nil
+        // A summary in the passive ("The Congress was founded.") is asked in one sentence too.
+        let passive = named == nil ? passiveParts(text) : nil
         func ask(_ opening: String, _ verb: String) -> String {
-            named.map { "\(opening) did \($0) take place, according to the text?" }
+            if let passive {
+                return "\(opening) \(passive.be) \(passive.subject) \(passive.rest), according to the text?"
+            }
+            return named.map { "\(opening) did \($0) take place, according to the text?" }
                 ?? "\(TextTools.capitalized(text)) \(opening) did this \(verb), according to the text?"
         }
         if date.isAskableAsYear, asksTheDay(of: event, date) {
@@ -105,6 +110,49 @@ extension Templates {
                 statementKind: .fact, facts: [event.id], tags: tags)
         ]
     }
+
+    /// A one-sentence summary in the passive, split to be asked "In what year was …?": "The
+    /// Indian National Congress was founded." gives ("was", "the Indian National Congress",
+    /// "founded"). Only where "was" or "were" comes once, after a plain subject (no comma), and
+    /// before a past participle; and where the subject opens with a name or with a word that
+    /// reads the same in lower case ("The", "Fifty").
+    func passiveParts(_ text: String) -> (be: String, subject: String, rest: String)? {
+        guard text.hasSuffix("."), !text.dropLast().contains("."), !text.contains("\""), !text.contains("“") else {
+            return nil
+        }
+        let words = text.dropLast().split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let verbs = words.indices.filter { words[$0] == "was" || words[$0] == "were" }
+        guard verbs.count == 1, let at = verbs.first, at >= 1, at + 1 < words.count,
+            !words[..<at].contains(where: { $0.hasSuffix(",") || $0 == "who" || $0 == "which" || $0 == "that" })
+        else { return nil }
+        let participle = words[at + 1]
+        guard participle.first?.isLowercase == true,
+            Templates.isRegularPastTense(participle) || Self.irregularParticiples.contains(participle)
+        else { return nil }
+        var subject = words[..<at].joined(separator: " ")
+        let first = words[0]
+        if Self.lowerCaseOpeners.contains(first) || Question.words(from: first.lowercased()) {
+            subject = first.lowercased() + subject.dropFirst(first.count)
+        } else if !index.record.entities.contains(where: { entity in
+            TextTools.names(of: entity).contains { subject.hasPrefix($0) }
+        }) {
+            return nil
+        }
+        return (words[at], subject, words[(at + 1)...].joined(separator: " "))
+    }
+
+    /// Past participles that do not end in "-ed".
+    static let irregularParticiples: Set<String> = [
+        "held", "fought", "made", "sent", "built", "won", "lost", "taken", "given", "written", "drawn", "begun",
+        "shot", "struck", "sold", "bought", "brought", "born", "chosen", "driven", "broken", "seen", "known",
+        "thrown", "overthrown", "withdrawn", "sunk", "split", "set", "led", "kept", "left", "met", "paid", "told",
+        "laid", "spent", "found", "forbidden", "slain", "stolen", "torn", "sworn", "hidden", "frozen", "beaten",
+    ]
+
+    /// Words that open a subject and read the same in lower case after "was".
+    static let lowerCaseOpeners: Set<String> = [
+        "The", "A", "An", "Some", "Many", "Several", "Most", "All", "Both", "Hundreds", "Thousands", "Dozens",
+    ]
 
     /// Up to `limit` dated events whose years do not overlap `span`, nearest in time first: a
     /// binary search, then a walk outwards, so large records cost no more than small ones.

@@ -128,6 +128,25 @@ import Testing
         #expect(singular.allSatisfy(question.leakForms.contains) == present, "\(question.leakForms)")
     }
 
+    /// A summary in the passive is asked in one sentence: "In what year was … founded?". Only
+    /// with one "was" or "were" after a plain subject, a participle after it, and a subject that
+    /// opens with a name or reads the same in lower case.
+    @Test(
+        arguments: [
+            ("The Indian National Congress was founded.", "was|the Indian National Congress|founded"),
+            ("Fifty volunteers were captured by Israel.", "were|fifty volunteers|captured by Israel"),
+            ("Pakistan was given aid.", "was|Pakistan|given aid"),
+            ("Hundreds of people were killed.", "were|hundreds of people|killed"),
+            ("Protesters were arrested.", nil),  // a capital that may or may not be a name
+            ("The war was over.", nil), ("The fort, which was weak, was taken.", nil),
+            ("The treaty was signed. It was denounced.", nil), ("Israel captured volunteers.", nil),
+            ("The man who was shot was a general.", nil),
+        ] as [(String, String?)])
+    func aPassiveSummaryIsAskedInOneSentence(_ text: String, _ parts: String?) {
+        let split = Self.templates.passiveParts(text)
+        #expect(split.map { "\($0.be)|\($0.subject)|\($0.rest)" } == parts)
+    }
+
     /// A count said as "twice" is a figure the summary gives: the summary is the Why.
     @Test(arguments: [
         (2.0, "The House voted against him twice.", true), (1, "He was wounded once.", true),
