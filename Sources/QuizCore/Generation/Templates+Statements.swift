@@ -275,7 +275,7 @@ extension Templates {
                     lead =
                         index.sources[holder] != nil
                         ? "The text's author makes this claim. Fill in the blank:"
-                        : "According to the text, \(name) \(index.takesPluralVerb(holder) ? "claim" : "claims") this. Fill in the blank:"
+                        : "According to the text, \(name) claimed the following. Fill in the blank:"
                 } else if statement.holder != nil {
                     lead = "The text gives this as someone's claim. Fill in the blank:"
                 } else {

@@ -316,14 +316,18 @@ import Testing
     }
 }
 
-/// A lead naming a holder agrees with it: "colonists claim", "the garrison claims".
+/// A lead naming a holder agrees with it: "colonists hold", "the garrison holds". A claim's
+/// lead is in the past, which agrees with any holder and fits people long dead, and points
+/// ahead plainly: "claimed the following", not "claims this".
 @Suite struct HolderAgreementTests {
     @Test(arguments: [
-        ("colonists", "According to the text, colonists claim this."),
-        ("garrison", "According to the text, the garrison claims this."),
-        ("usa", "According to the text, the United States claims this."),
+        ("colonists", "position", "According to the text, colonists hold this position."),
+        ("garrison", "position", "According to the text, the garrison holds this position."),
+        ("usa", "position", "According to the text, the United States holds this position."),
+        ("colonists", "claim", "According to the text, colonists claimed the following."),
+        ("garrison", "claim", "According to the text, the garrison claimed the following."),
     ])
-    func theVerbAgreesWithTheHolder(_ holder: String, _ lead: String) throws {
+    func theVerbAgreesWithTheHolder(_ holder: String, _ kind: String, _ lead: String) throws {
         let yaml = """
             title: T
             sources: [{id: s, title: S}]
@@ -334,7 +338,7 @@ import Testing
               - {id: tea-act, kind: concept, name: the Tea Act}
               - {id: stamp-act, kind: concept, name: the Stamp Act}
             statements:
-              - {id: c, kind: claim, holder: \(holder), text: The Tea Act violated the law., about: [tea-act]}
+              - {id: c, kind: \(kind), holder: \(holder), text: The Tea Act violated the law., about: [tea-act]}
             """
         let (record, templates) = try templatesOf(yaml)
         let cloze = try #require(templates.statementCloze(record.statements[0]).first)
