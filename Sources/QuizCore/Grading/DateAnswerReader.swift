@@ -93,12 +93,7 @@ enum DateAnswerReader {
     /// one of them is over 12 and so cannot be the month (`5/16/1916` too). Where both could be
     /// the month, and differ, the date is not read: the learner is asked again, in words.
     static func numericDay(_ text: String) -> Answer? {
-        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
-        guard parts.count == 3,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4, let first = Int(parts[0]),
-            let second = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
+        guard let (first, second, year) = figures(text) else { return nil }
         let day: Int
         let month: Int
         if (1...12).contains(second), first > 12 || first == second {
@@ -115,11 +110,20 @@ enum DateAnswerReader {
     /// Whether a text is a day in figures whose day and month could be read either way
     /// (`4/5/1948`).
     static func isAmbiguousNumericDay(_ text: String) -> Bool {
-        let parts = text.trimmingCharacters(in: " ").split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
-        guard parts.count == 3, parts[2].count == 4, let first = Int(parts[0]), let second = Int(parts[1]),
-            Int(parts[2]) != nil
-        else { return false }
+        guard let (first, second, _) = figures(text.trimmingCharacters(in: " ")) else { return false }
         return (1...12).contains(first) && (1...12).contains(second) && first != second
+    }
+
+    /// The three numbers of a day in figures: one or two digits, one or two, then a four-digit
+    /// year, between "/" or ".".
+    private static func figures(_ text: String) -> (Int, Int, Int)? {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
+        guard parts.count == 3,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4, let first = Int(parts[0]),
+            let second = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return (first, second, year)
     }
 
     /// `1948`, `1948-05`, `1948-05-14`, and astronomical `-0043` (44 BCE): four-digit years only.

@@ -23,6 +23,22 @@ package protocol FileSystem: AnyObject {
     func names(in folder: String) -> [String]?
 }
 
+extension FileSystem {
+    /// Writes all of `bytes`, through short writes and interrupts; `false` on an error.
+    package func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+}
+
 /// The real system calls.
 package final class PosixFileSystem: FileSystem, Sendable {
     package static let shared = PosixFileSystem()

@@ -148,18 +148,9 @@ extension ProgressFile {
         return status
     }
 
-    /// Writes all of `bytes`, through short writes and interrupts; `false` on an error.
+    /// Writes all of `bytes` (see `FileSystem.writeAll`).
     func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = fileSystem.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { return false }
-                offset += count
-            }
-            return true
-        }
+        fileSystem.writeAll(bytes, to: descriptor)
     }
 
     func syncFolder(_ folder: String) {

@@ -77,16 +77,7 @@ package struct QuizCache: Sendable {
         let temporary = folder + "/." + key.name + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return }
-        let written = bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
-        }
+        let written = PosixFileSystem.shared.writeAll(bytes, to: descriptor)
         close(descriptor)
         guard written, rename(temporary, final) == 0 else {
             unlink(temporary)

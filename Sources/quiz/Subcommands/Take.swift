@@ -216,20 +216,20 @@ enum SessionRunner {
         let grading = Background { Session.Grading(record: record) }
         try present(
             quiz, path: path, count: count, kinds: kinds, settings: settings, repl: repl, opening: opening,
-            grading: { grading.value }, record: { record }, key: key)
+            grading: { grading.value }, record: { record }, cache: cache, key: key)
     }
 
     /// The quiz the cache holds for a bank's bytes and these options: made before with the same
     /// `--seed`, or, without one, prepared by the last session (taken once: it is removed as it
     /// is taken). Its key too, for preparing the next.
     static func cached(bank: [UInt8], count: Int, kinds: Set<Question.Kind>, settings: SessionSettings)
-        -> (quiz: QuestionArchive.Quiz, key: QuestionArchive.Key)?
+        -> (quiz: QuestionArchive.Quiz, key: QuestionArchive.Key, cache: QuizCache)?
     {
         guard let cache else { return nil }
         let key = cache.key(bank: bank, count: count, kinds: kinds, topics: Set(settings.topics), seed: settings.seed)
         guard let quiz = cache.quiz(for: key) else { return nil }
         if settings.seed == nil { cache.remove(key) }
-        return (quiz, key)
+        return (quiz, key, cache)
     }
 
     /// Runs a quiz found in the cache. The bank is read again (its record is needed only to grade
@@ -237,8 +237,8 @@ enum SessionRunner {
     /// cached only once its bank has loaded and its topics were checked, and the key holds the
     /// bank's bytes, so the same bytes load again.
     static func runCached(
-        _ quiz: QuestionArchive.Quiz, key: QuestionArchive.Key, path: String, bank: [UInt8], count: Int,
-        kinds: Set<Question.Kind>, settings: SessionSettings, repl: REPL,
+        _ quiz: QuestionArchive.Quiz, key: QuestionArchive.Key, cache: QuizCache, path: String, bank: [UInt8],
+        count: Int, kinds: Set<Question.Kind>, settings: SessionSettings, repl: REPL,
         opening: Background<Result<ProgressFile, ProgressFile.Failure>>?
     ) throws {
         let loading = Background { () -> (record: Record?, grading: Session.Grading) in
@@ -247,14 +247,15 @@ enum SessionRunner {
         }
         try present(
             quiz, path: path, count: count, kinds: kinds, settings: settings, repl: repl, opening: opening,
-            grading: { loading.value.grading }, record: { loading.value.record }, key: key)
+            grading: { loading.value.grading }, record: { loading.value.record }, cache: cache, key: key)
     }
 
     /// Opens the progress file, says what the quiz is, asks it, and prepares the next run's quiz.
     private static func present(
         _ quiz: QuestionArchive.Quiz, path: String, count: Int, kinds: Set<Question.Kind>,
         settings: SessionSettings, repl: REPL, opening: Background<Result<ProgressFile, ProgressFile.Failure>>?,
-        grading: @escaping @Sendable () -> Session.Grading, record: () -> Record?, key: QuestionArchive.Key?
+        grading: @escaping @Sendable () -> Session.Grading, record: () -> Record?, cache: QuizCache?,
+        key: QuestionArchive.Key?
     ) throws {
         let progress =
             try opening.map { try accept($0.value, access: .write, interactive: repl.reader.isInteractive) }
@@ -396,10 +397,12 @@ struct TakeRequest: Equatable {
         do {
             // A quiz made before is shown before its bank is parsed again.
             if let bytes = try? BankFile.read(path: path, limit: BankLimits.standard.maxBytes),
-                let (quiz, key) = SessionRunner.cached(bank: bytes, count: count, kinds: Set(types), settings: settings)
+                let (quiz, key, cache) = SessionRunner.cached(
+                    bank: bytes, count: count, kinds: Set(types), settings: settings)
             {
                 try SessionRunner.runCached(
-                    quiz, key: key, path: path, bank: bytes, count: count, kinds: Set(types), settings: settings,
+                    quiz, key: key, cache: cache, path: path, bank: bytes, count: count, kinds: Set(types),
+                    settings: settings,
                     repl: SessionRunner.makeREPL(noColor: noColor), opening: opening)
                 return
             }
